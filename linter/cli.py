@@ -1,0 +1,122 @@
+"""The `dmlint` command line: check, rules, rule."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+
+import click
+
+from dmlint import __version__
+from dmlint.engine import LintSettings, at_or_above, lint_paths
+from dmlint.files import MissingPathError, discover
+from dmlint.formatters import FORMATS, render
+from dmlint.problem import SEVERITIES
+from dmlint.registry import all_rules, find_rule
+from dmlint.selection import SelectionError, select_rules
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    """One line on stderr and exit 2: usage and configuration errors, never a traceback."""
+    click.echo(f"dmlint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _use_colour() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dmlint")
+def cli() -> None:
+    """Lint DataMiner protocol XML (WebSocket handshakes first)."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Only run these rules (codes or prefixes, comma-separated; ALL for every rule).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Do not run these rules (codes or prefixes).")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--no-snippet", is_flag=True, help="Text format: one line per finding, without the source line.")
+@click.option("-v", "--verbose", is_flag=True, help="Say which files were skipped and why.")
+def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose):
+    """Lint protocol files or directories (default: the current directory)."""
+    try:
+        selected = select_rules(select=select, ignore=ignore)
+    except SelectionError as exc:
+        _fail(str(exc))
+    try:
+        files = discover(list(paths) or ["."])
+    except MissingPathError as exc:
+        _fail(f"path does not exist: {exc}")
+    result = lint_paths(files, LintSettings(selected=selected))
+    if verbose:
+        for report in result.skipped:
+            click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)
+    output = render(output_format, result, snippet=not no_snippet, colour=_use_colour())
+    click.echo(output)
+    if exit_zero:
+        sys.exit(EXIT_OK)
+    sys.exit(EXIT_FINDINGS if at_or_above(result.findings, fail_on) else EXIT_OK)
+
+
+@cli.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(output_format):
+    """List every rule with its code, name, severity and summary."""
+    rules = all_rules()
+    if output_format == "json":
+        click.echo(json.dumps([
+            {"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary,
+             "skyline": list(r.skyline), "enabled": r.enabled}
+            for r in rules
+        ], indent=2))
+        return
+    name_width = max(len(r.name) for r in rules)
+    for r in rules:
+        off = "" if r.enabled else "  (off by default)"
+        click.echo(f"{r.code:<7} {r.name:<{name_width}}  {r.severity:<7}  {r.summary}{off}")
+
+
+@cli.command("rule")
+@click.argument("code")
+def show_rule(code):
+    """Print a rule's documentation (by code or name)."""
+    found = find_rule(code)
+    if found is None:
+        known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
+        close = difflib.get_close_matches(code, known, n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        _fail(f"unknown rule: {code}{hint}; `dmlint rules` lists them")
+    official = ", ".join(found.skyline) if found.skyline else "none"
+    click.echo(f"{found.code} {found.name}")
+    click.echo("")
+    click.echo(found.summary + ".")
+    click.echo("")
+    click.echo(f"Default severity: {found.severity}")
+    click.echo(f"Enabled by default: {'yes' if found.enabled else 'no'}")
+    click.echo(f"Official validator codes: {official}")
+    click.echo("")
+    click.echo(found.doc)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        click.echo("dmlint: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the promise: a one-line error, never a traceback
+        click.echo(f"dmlint: internal error: {exc.__class__.__name__}: {exc}", err=True)
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,148 @@
+"""From a file to its findings: read, parse, build the model, run the selected rules.
+
+    bytes --parser.parse--> Document --model.build_model--> ProtocolModel
+          --rule.check(model)--> Problem --locate--> Finding
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dmlint.model import build_model
+from dmlint.parser import Document, SyntaxProblem, local_name, parse
+from dmlint.problem import SEVERITY_RANK, Finding, Problem
+from dmlint.registry import Rule, all_rules, rules_by_code
+
+SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
+
+
+@dataclass
+class LintSettings:
+    selected: frozenset[str]
+    severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
+
+    def severity_of(self, rule: Rule) -> str:
+        return self.severity.get(rule.code, rule.severity)
+
+
+@dataclass
+class FileReport:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    skipped: str | None = None  # why the file was not linted (not a protocol)
+    document: Document | None = field(default=None, repr=False)
+
+    @property
+    def checked(self) -> bool:
+        return self.skipped is None
+
+
+def _engine_finding(path: str, code: str, line: int, column: int, message: str, settings: LintSettings,
+                    source_line: str = "") -> list[Finding]:
+    rule = rules_by_code()[code]
+    if code not in settings.selected:
+        return []
+    return [Finding(path, line, column, code, rule.name, settings.severity_of(rule), message,
+                    rule.skyline, source_line)]
+
+
+def lint_file(path: str, settings: LintSettings) -> FileReport:
+    """Lint one file from disk; a file that cannot be read is an IO001 finding."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return FileReport(path, _engine_finding(path, "IO001", 1, 1, f"cannot read file: {reason}", settings))
+    return lint_bytes(path, data, settings)
+
+
+def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
+    parsed = parse(path, data)
+    if isinstance(parsed, SyntaxProblem):
+        if not data.strip():
+            # An empty file is not a protocol; say so rather than "Document is empty" noise.
+            return FileReport(path, _engine_finding(path, "XML001", 1, 1, "file is empty, not XML", settings))
+        message = f"malformed XML: {parsed.message}"
+        return FileReport(path, _engine_finding(path, "XML001", parsed.line, parsed.column, message, settings))
+    root_name = local_name(parsed.root.tag)
+    if root_name != "Protocol":
+        return FileReport(path, skipped=f"root element is <{root_name}>, not <Protocol>")
+    return FileReport(path, run_rules(parsed, settings), document=parsed)
+
+
+def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
+    model = build_model(document)
+    findings: list[Finding] = []
+    for rule in all_rules():
+        if rule.check is None or rule.code not in settings.selected:
+            continue
+        severity = settings.severity_of(rule)
+        try:
+            problems = list(rule.check(model))
+        except Exception as exc:  # a rule bug must not hide the other rules' findings
+            findings.extend(_engine_finding(
+                document.path, "INT001", 1, 1,
+                f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}", settings))
+            continue
+        for problem in problems:
+            findings.append(_to_finding(document, rule, severity, problem))
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem) -> Finding:
+    line, column = document.locate(problem.element, problem.attribute)
+    return Finding(
+        path=document.path,
+        line=line,
+        column=column,
+        code=rule.code,
+        name=rule.name,
+        severity=severity,
+        message=problem.message,
+        skyline=rule.skyline,
+        source_line=document.line_text(line)[: SNIPPET_LIMIT * 50],
+        element=problem.element,
+    )
+
+
+def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:
+    rank = SEVERITY_RANK[threshold]
+    return [f for f in findings if SEVERITY_RANK[f.severity] >= rank]
+
+
+@dataclass
+class RunResult:
+    """Everything one `dmlint check` produced, in a deterministic order."""
+
+    reports: list[FileReport]
+    version: str
+
+    @property
+    def findings(self) -> list[Finding]:
+        merged = [finding for report in self.reports for finding in report.findings]
+        merged.sort(key=Finding.sort_key)
+        return merged
+
+    @property
+    def files_checked(self) -> int:
+        return sum(1 for report in self.reports if report.checked)
+
+    @property
+    def skipped(self) -> list[FileReport]:
+        return [report for report in self.reports if not report.checked]
+
+    def summary(self) -> dict[str, int]:
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+
+def lint_paths(files: list[str], settings: LintSettings) -> RunResult:
+    from dmlint import __version__
+
+    reports = [lint_file(path, settings) for path in files]
+    reports.sort(key=lambda report: report.path)
+    return RunResult(reports, __version__)

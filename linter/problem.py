@@ -1,0 +1,46 @@
+"""What rules yield (`Problem`) and what dmlint reports (`Finding`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rule's verdict on one element: the engine adds code, severity and position."""
+
+    element: object
+    message: str
+    attribute: str | None = None  # point at this attribute rather than the tag
+
+
+@dataclass
+class Finding:
+    path: str
+    line: int
+    column: int
+    code: str
+    name: str
+    severity: str
+    message: str
+    skyline: tuple[str, ...] = ()
+    source_line: str = ""
+    element: object | None = field(default=None, repr=False, compare=False)
+
+    def sort_key(self):
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "skyline": list(self.skyline),
+        }

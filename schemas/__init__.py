@@ -1,0 +1,1 @@
+"""XSD files dmlint validates protocols against (shipped as package data)."""
