@@ -70,10 +70,19 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
 
 
 @cli.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True)
 def list_rules(output_format):
     """List every rule with its code, name, severity and summary."""
     rules = all_rules()
+    if output_format == "markdown":
+        click.echo("| code | name | severity | what it reports | official |")
+        click.echo("|---|---|---|---|---|")
+        for r in rules:
+            official = ", ".join(r.skyline) or "-"
+            default = "" if r.enabled else " (off by default)"
+            click.echo(f"| {r.code} | {r.name} | {r.severity}{default} | {r.summary} | {official} |")
+        return
     if output_format == "json":
         click.echo(json.dumps([
             {"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary,

@@ -1,0 +1,160 @@
+"""The installed `dmlint` console script: formats, exit codes, selection and errors."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import EXAMPLES, FIXTURES, run_dmlint, run_json
+from dmlint import __version__
+
+EXAMPLE = str(EXAMPLES / "websocket-handshake.xml")
+UC3 = str(FIXTURES / "ws" / "uc3_custom_handshake.xml")
+UC4 = str(FIXTURES / "ws" / "uc4_handshake_dynamic_ip.xml")
+TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) "
+                       r"\[(?P<severity>error|warning|info)\] (?P<message>.+)$")
+
+
+def test_text_format_lines_snippets_and_summary():
+    result = run_dmlint("check", EXAMPLE)
+    assert result.returncode == 1
+    out = result.stdout.decode()
+    lines = out.splitlines()
+    parsed = [TEXT_LINE.match(line) for line in lines]
+    findings = [m for m in parsed if m]
+    assert [(m["code"], int(m["line"]), int(m["col"])) for m in findings] == [
+        ("WS010", 34, 11), ("WS006", 79, 5), ("WS007", 148, 9)]
+    # the source line and a caret under the column follow each finding
+    index = lines.index(findings[0].group(0))
+    assert lines[index + 1].strip() == "<WebSocketHandshake>25</WebSocketHandshake>"
+    assert lines[index + 2] == "    " + " " * 10 + "^"
+    assert lines[-1] == "3 findings (0 errors, 2 warnings, 1 info) in 1 file"
+    assert result.stderr == b""
+
+
+def test_no_snippet_gives_one_line_per_finding():
+    out = run_dmlint("check", "--no-snippet", EXAMPLE).stdout.decode().splitlines()
+    assert len(out) == 4 and all(TEXT_LINE.match(line) for line in out[:3])
+
+
+def test_json_contract():
+    code, report = run_json("check", EXAMPLE)
+    assert code == 1
+    assert report["version"] == __version__
+    assert report["files_checked"] == 1
+    assert report["summary"] == {"error": 0, "warning": 2, "info": 1}
+    first = report["findings"][0]
+    assert set(first) == {"path", "line", "column", "code", "name", "severity", "message", "skyline"}
+    assert (first["code"], first["name"], first["severity"], first["line"]) == (
+        "WS010", "handshake-no-reconnect", "info", 34)
+    assert first["skyline"] == []
+
+
+def test_exit_codes_follow_fail_on_and_exit_zero():
+    assert run_dmlint("check", UC4).returncode == 0
+    # UC3 has one warning (WS007) and one info (WS010)
+    assert run_dmlint("check", UC3).returncode == 1
+    assert run_dmlint("check", "--fail-on", "error", UC3).returncode == 0
+    assert run_dmlint("check", "--select", "WS010", UC3).returncode == 0
+    assert run_dmlint("check", "--select", "WS010", "--fail-on", "info", UC3).returncode == 1
+    assert run_dmlint("check", "--exit-zero", UC3).returncode == 0
+
+
+def test_select_and_ignore_take_codes_and_prefixes():
+    _, report = run_json("check", "--select", "WS007", UC3)
+    assert [f["code"] for f in report["findings"]] == ["WS007"]
+    _, report = run_json("check", "--ignore", "WS007,WS010", UC3)
+    assert report["findings"] == []
+    _, report = run_json("check", "--select", "WS", "--ignore", "WS01", UC3)
+    assert [f["code"] for f in report["findings"]] == ["WS007"]
+
+
+def test_unknown_selector_is_a_usage_error():
+    result = run_dmlint("check", "--select", "WS999", UC3)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "dmlint: error: unknown rule code or prefix in --select: WS999"
+
+
+def test_missing_path_is_exit_2_with_one_line():
+    result = run_dmlint("check", "does/not/exist.xml")
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == ["dmlint: error: path does not exist: does/not/exist.xml"]
+    assert b"Traceback" not in result.stderr
+
+
+def test_directory_walk_skips_non_protocols_and_reports_malformed(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "sub" / "protocol.xml").write_bytes((FIXTURES / "ws" / "uc3_custom_handshake.xml").read_bytes())
+    (tmp_path / "sub" / "settings.xml").write_text("<configuration><x/></configuration>")
+    (tmp_path / "broken.xml").write_text("<Protocol>\n  <Params>\n</Protocol>\n")
+    (tmp_path / ".git" / "hidden.xml").write_text("<Protocol><oops></Protocol>")
+    (tmp_path / "notes.txt").write_text("<Protocol><oops></Protocol>")
+    result = run_dmlint("check", "--format", "json", "--verbose", str(tmp_path), cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert report["files_checked"] == 2
+    by_code = {(f["code"], f["path"].replace("\\", "/").split("/")[-1]) for f in report["findings"]}
+    assert by_code == {("XML001", "broken.xml"), ("WS007", "protocol.xml"), ("WS010", "protocol.xml")}
+    xml001 = next(f for f in report["findings"] if f["code"] == "XML001")
+    assert (xml001["line"], xml001["column"]) == (3, 12)
+    assert "skipped" in result.stderr.decode() and "settings.xml" in result.stderr.decode()
+
+
+def test_non_protocol_xml_given_explicitly_is_skipped_silently(tmp_path):
+    other = tmp_path / "pom.xml"
+    other.write_text("<project/>")
+    result = run_dmlint("check", str(other))
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == "0 findings (0 errors, 0 warnings, 0 infos) in 0 files"
+    assert result.stderr == b""
+
+
+def test_default_path_is_the_current_directory(tmp_path):
+    (tmp_path / "protocol.xml").write_bytes((FIXTURES / "ws" / "uc3_custom_handshake.xml").read_bytes())
+    code, report = run_json("check", cwd=tmp_path)
+    assert code == 1 and report["files_checked"] == 1
+    assert report["findings"][0]["path"] == "protocol.xml"
+
+
+def test_rules_listing_text_and_json():
+    text = run_dmlint("rules").stdout.decode()
+    assert re.search(r"^WS001\s+handshake-session-missing\s+error\s+", text, re.M)
+    listing = json.loads(run_dmlint("rules", "--format", "json").stdout)
+    codes = [r["code"] for r in listing]
+    assert codes == sorted(codes)
+    assert {f"WS{n:03d}" for n in range(1, 13)} <= set(codes)
+    ws004 = next(r for r in listing if r["code"] == "WS004")
+    assert ws004["skyline"] == ["8.11.1", "8.11.2", "8.11.3"] and ws004["severity"] == "error"
+
+
+def test_rule_docs_by_code_and_name():
+    for key in ("WS007", "ws007", "handshake-response-unused"):
+        result = run_dmlint("rule", key)
+        assert result.returncode == 0
+        out = result.stdout.decode()
+        assert out.startswith("WS007 handshake-response-unused")
+        for section in ("## What it does", "## Why is this bad", "## Example", "## Use instead"):
+            assert section in out
+        assert "protocol.xsd" in out  # the documented schema trade-off
+
+
+def test_unknown_rule_suggests_a_close_one():
+    result = run_dmlint("rule", "WS0077")
+    assert result.returncode == 2
+    assert "did you mean" in result.stderr.decode()
+
+
+def test_version():
+    result = run_dmlint("--version")
+    assert result.returncode == 0 and __version__ in result.stdout.decode()
+
+
+def test_readme_rules_table_is_current():
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- rules-table:start -->") + len("<!-- rules-table:start -->")
+    end = readme.index("<!-- rules-table:end -->")
+    table = run_dmlint("rules", "--format", "markdown").stdout.decode().strip()
+    assert readme[start:end].strip() == table, "regenerate the README table with `dmlint rules --format markdown`"
