@@ -15,6 +15,8 @@ from dmlint.files import MissingPathError, discover
 from dmlint.formatters import FORMATS, render
 from dmlint.problem import SEVERITIES
 from dmlint.registry import all_rules, find_rule
+from dmlint.schema import SchemaLoadError, describe_rewrites
+from dmlint.schema import prepare as prepare_schema
 from dmlint.selection import SelectionError, select_rules
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,7 +50,10 @@ def cli() -> None:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--no-snippet", is_flag=True, help="Text format: one line per finding, without the source line.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which files were skipped and why.")
-def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose):
+@click.option("--schema", "schema_path", type=click.Path(dir_okay=False), default=None,
+              help="Validate against this XSD (e.g. Skyline's protocol.xsd) instead of the bundled schema.")
+@click.option("--no-schema", is_flag=True, help="Skip schema validation (XSD001-XSD004).")
+def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose, schema_path, no_schema):
     """Lint protocol files or directories (default: the current directory)."""
     try:
         selected = select_rules(select=select, ignore=ignore)
@@ -58,7 +63,15 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
         files = discover(list(paths) or ["."])
     except MissingPathError as exc:
         _fail(f"path does not exist: {exc}")
-    result = lint_paths(files, LintSettings(selected=selected))
+    settings = LintSettings(selected=selected, schema=schema_path, schema_validation=not no_schema)
+    try:  # compile the schema once, before any file; a broken schema is a usage error
+        loaded = prepare_schema(settings)
+    except SchemaLoadError as exc:
+        _fail(str(exc))
+    if verbose and loaded is not None:
+        for line in describe_rewrites(loaded):
+            click.echo(f"dmlint: {line}", err=True)
+    result = lint_paths(files, settings)
     if verbose:
         for report in result.skipped:
             click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)

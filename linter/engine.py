@@ -12,6 +12,7 @@ from dmlint.model import build_model
 from dmlint.parser import Document, SyntaxProblem, local_name, parse
 from dmlint.problem import SEVERITY_RANK, Finding, Problem
 from dmlint.registry import Rule, all_rules, rules_by_code
+from dmlint.schema import schema_findings
 
 SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
 
@@ -20,6 +21,8 @@ SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
 class LintSettings:
     selected: frozenset[str]
     severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
+    schema: str | None = None  # XSD file to validate against instead of the bundled schema
+    schema_validation: bool = True  # False: no XSD001-XSD004 at all
 
     def severity_of(self, rule: Rule) -> str:
         return self.severity.get(rule.code, rule.severity)
@@ -87,6 +90,7 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
             continue
         for problem in problems:
             findings.append(_to_finding(document, rule, severity, problem))
+    findings.extend(schema_findings(document, settings))  # XSD001-XSD004
     findings.sort(key=Finding.sort_key)
     return findings
 
