@@ -15,7 +15,7 @@ from dmlint.files import MissingPathError, discover
 from dmlint.formatters import FORMATS, render
 from dmlint.problem import SEVERITIES
 from dmlint.registry import all_rules, find_rule
-from dmlint.schema import SchemaLoadError, describe_rewrites
+from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
 from dmlint.schema import prepare as prepare_schema
 from dmlint.selection import SelectionError, select_rules
 
@@ -75,6 +75,10 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
     if verbose:
         for report in result.skipped:
             click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)
+        for report in result.reports:  # files whose namespace changes schema validation
+            note = validation_note(report.document.root) if loaded and report.document is not None else None
+            if note:
+                click.echo(f"dmlint: {report.path}: {note}", err=True)
     output = render(output_format, result, snippet=not no_snippet, colour=_use_colour())
     click.echo(output)
     if exit_zero:

@@ -30,8 +30,11 @@ from dmlint.problem import Finding
 
 PROTOCOL_NS = "http://www.skyline.be/protocol"
 UNIT_TEST_NS = "http://www.skyline.be/validatorProtocolUnitTest"
-# Root namespaces validated after mapping every element in them onto PROTOCOL_NS.
-MAPPED_NAMESPACES = {None: "no namespace", UNIT_TEST_NS: "the validator's unit-test namespace"}
+# Files without a namespace are validated after mapping their elements onto PROTOCOL_NS.
+# Files in the official validator's unit-test namespace are test fragments (they leave out what
+# their check does not need), and files in any other namespace are not protocols dmlint knows:
+# both are not schema-validated (`--verbose` says so).
+MAPPED_NAMESPACES = (None,)
 XSD_CODES = ("XSD001", "XSD002", "XSD003", "XSD004")
 BUNDLED_NAME = "protocol-core.xsd"
 XS = "{http://www.w3.org/2001/XMLSchema}"
@@ -59,15 +62,23 @@ class LoadedSchema:
     seconds: float = 0.0  # read + rewrite + compile
     documents: list = field(default_factory=list, repr=False)  # schema trees, for suggestions
     _children: dict | None = field(default=None, repr=False)
+    _required: dict | None = field(default=None, repr=False)
 
-    def allowed_children(self, parent: str) -> list[str]:
-        """Names the schema declares as children of any element called `parent` (for suggestions).
-
-        Built on first use only: libxml2 does not always list what it expected.
+    def allowed_children(self, parent: str, grandparent: str = "") -> list[str]:
+        """Names the schema declares as children of `parent` (inside `grandparent` when that is
+        known to the schema, else any element called `parent`). For suggestions only; built on
+        first use: libxml2 does not always list what it expected.
         """
         if self._children is None:
             self._children = _children_index(self.documents)
-        return sorted(self._children.get(parent, ()))
+        found = self._children.get((grandparent, parent), self._children.get(parent, ()))
+        return sorted(found)
+
+    def required_children(self, parent: str, grandparent: str = "") -> set[str]:
+        """Children the schema requires in `parent` (all its declarations agree), for messages."""
+        if self._required is None:
+            self._required = _required_index(self.documents)
+        return self._required.get((grandparent, parent), self._required.get(parent, set()))
 
 
 def _children_index(roots) -> dict[str, set[str]]:
@@ -98,6 +109,11 @@ def _children_index(roots) -> dict[str, set[str]]:
                         collect(base, out, seen)
                 collect(child, out, seen)
 
+    return _index_declarations(roots, types, collect)
+
+
+def _index_declarations(roots, types, collect, combine=set.union) -> dict[str, set[str]]:
+    """Apply `collect(definition, out, seen)` to every named element declaration, merged by name."""
     index: dict[str, set[str]] = {}
     for root in roots:
         for element in root.iter(f"{XS}element"):
@@ -107,9 +123,41 @@ def _children_index(roots) -> dict[str, set[str]]:
             definition = element.find(f"{XS}complexType")
             if definition is None and element.get("type"):
                 definition = types.get(element.get("type").rpartition(":")[2])
-            if definition is not None:
-                collect(definition, index.setdefault(name, set()), {id(definition)})
+            if definition is None:
+                continue
+            found: set[str] = set()
+            collect(definition, found, {id(definition)})
+            holder = next((a for a in element.iterancestors(f"{XS}element") if a.get("name")), None)
+            for key in (name, (holder.get("name") if holder is not None else "", name)):
+                index[key] = combine(index[key], found) if key in index else set(found)
     return index
+
+
+def _required_index(roots) -> dict[str, set[str]]:
+    types = {}
+    for root in roots:
+        types.update((el.get("name"), el) for el in root.iterchildren(f"{XS}complexType"))
+
+    def collect(node, out: set, seen: set) -> None:
+        for child in node:
+            tag = child.tag
+            if child.get("minOccurs") == "0" or tag in (f"{XS}choice", f"{XS}any", f"{XS}annotation", f"{XS}group"):
+                continue
+            if tag == f"{XS}element":
+                name = child.get("name") or (child.get("ref") or "").rpartition(":")[2]
+                if name:
+                    out.add(name)
+            elif tag in (f"{XS}sequence", f"{XS}all", f"{XS}complexContent", f"{XS}extension",
+                         f"{XS}restriction"):
+                if child.get("base"):
+                    base = types.get(child.get("base").rpartition(":")[2])
+                    if base is not None and id(base) not in seen:
+                        seen.add(id(base))
+                        collect(base, out, seen)
+                collect(child, out, seen)
+
+    # An element name declared in several places: only what all of them require.
+    return _index_declarations(roots, types, collect, combine=set.intersection)
 
 
 # -- loading -----------------------------------------------------------------------------------
@@ -257,6 +305,18 @@ def _strip_namespaces(text: str) -> str:
     return _NAMESPACE.sub("", text)
 
 
+def validation_note(root) -> str | None:
+    """Why a protocol's schema validation is skipped or adapted (for --verbose), or None."""
+    namespace = etree.QName(root).namespace
+    if namespace == PROTOCOL_NS:
+        return None
+    if namespace is None:
+        return f"no namespace: validated against the schema as if in {PROTOCOL_NS}"
+    if namespace == UNIT_TEST_NS:
+        return "validator unit-test namespace (a test fragment): schema validation skipped"
+    return f"namespace {namespace} is not {PROTOCOL_NS}: schema validation skipped"
+
+
 def _validation_root(document):
     """(root to validate, True when it is a namespace-mapped copy) or (None, False) to skip."""
     root = document.root
@@ -358,19 +418,85 @@ def _suggestion(name: str, allowed: list[str]) -> str:
     return f"; did you mean <{close[0]}>?" if close else ""
 
 
-def _message(loaded: LoadedSchema, element_name: str, parent_name: str, attribute: str | None,
-             detail: str) -> str:
+def _quoted(text: str) -> str:
+    return "'" + text + "'"
+
+
+def _value_message(subject: str, detail: str) -> str | None:
+    """Plain wording for libxml2's datatype and facet messages, with a suggestion for enumerations."""
+    match = re.match(r"^\[facet 'enumeration'\] The value '(?P<value>[^']*)' is not an element of the set "
+                     r"\{(?P<set>.*)\}\.?$", detail, re.S)
+    if match:
+        allowed = re.findall(r"'([^']*)'", match.group("set"))
+        value = match.group("value")
+        close = [a for a in allowed if a.lower() == value.strip().lower()] or \
+            difflib.get_close_matches(value, allowed, n=1, cutoff=0.75)
+        hint = f"; did you mean {_quoted(close[0])}?" if close else ""
+        shown = ", ".join(_quoted(a) for a in allowed[:EXPECTED_SHOWN])
+        more = f", and {len(allowed) - EXPECTED_SHOWN} more" if len(allowed) > EXPECTED_SHOWN else ""
+        return f"invalid value {_quoted(value)} for {subject}: expected one of {shown}{more}{hint}"
+    match = re.match(r"^\[facet 'pattern'\] The value '(?P<value>[^']*)' is not accepted by the pattern "
+                     r"'(?P<pattern>.*)'\.?$", detail, re.S)
+    if match:
+        return (f"invalid value {_quoted(match.group('value'))} for {subject}: "
+                f"does not match the pattern {_quoted(match.group('pattern'))}")
+    match = re.match(r"^'(?P<value>[^']*)' is not a valid value of the (?:atomic|list|union|local atomic|local "
+                     r"union|local list) type(?: '(?P<type>[^']*)')?\.?$", detail, re.S)
+    if match:
+        expected = f": expected {match.group('type')}" if match.group("type") else ""
+        return f"invalid value {_quoted(match.group('value'))} for {subject}{expected}"
+    match = re.match(r"^\[facet '(?P<facet>minLength|maxLength|length)'\] The value has a length of "
+                     r"'(?P<length>\d+)'; this (?:underruns|exceeds|differs from) the allowed "
+                     r"(?:minimum |maximum )?length of '(?P<limit>\d+)'\.?$", detail, re.S)
+    if match:
+        if match.group("length") == "0":
+            return f"{subject} is empty: at least {match.group('limit')} character(s) required"
+        word = {"minLength": "at least", "maxLength": "at most", "length": "exactly"}[match.group("facet")]
+        return f"invalid value for {subject}: length {match.group('length')}, {word} {match.group('limit')} required"
+    match = re.match(r"^\[facet '(?P<facet>\w+)'\] The value '(?P<value>[^']*)' (?P<rest>.*?)\.?$", detail, re.S)
+    if match:
+        return f"invalid value {_quoted(match.group('value'))} for {subject}: {match.group('rest')}"
+    return None
+
+
+def _identity_message(element_name: str, detail: str) -> str | None:
+    match = re.match(r"^Duplicate key-sequence \[(?P<values>.*)\] in (?:unique|key) identity-constraint "
+                     r"'(?P<name>[^']*)'\.?$", detail, re.S)
+    if match:
+        return (f"duplicate value {match.group('values')} in <{element_name}>: "
+                f"must be unique (constraint {match.group('name')})")
+    match = re.match(r"^No match found for key-sequence \[(?P<values>.*)\] of keyref '(?P<name>[^']*)'\.?$",
+                     detail, re.S)
+    if match:
+        return (f"<{element_name}> refers to {match.group('values')}, which is not declared "
+                f"(reference {match.group('name')})")
+    return None
+
+
+def _message(loaded: LoadedSchema, element, element_name: str, attribute: str | None, detail: str) -> str:
     detail = _strip_namespaces(detail).strip()
+    parent = element.getparent() if element is not None else None
+    parent_name = local_name(parent.tag) if parent is not None else ""
+    grandparent = parent.getparent() if parent is not None else None
+    grandparent_name = local_name(grandparent.tag) if grandparent is not None else ""
     subject = f"<{element_name}>" + (f" attribute '{attribute}'" if attribute else "")
     if "This element is not expected" in detail:
         allowed = _expected_names(detail)
         where = f" in <{parent_name}>" if parent_name else ""
-        hint = _suggestion(element_name, allowed or (loaded.allowed_children(parent_name) if parent_name else []))
+        known = allowed or (loaded.allowed_children(parent_name, grandparent_name) if parent_name else [])
+        hint = _suggestion(element_name, known)
         if not hint and allowed:
             hint = f"; expected {'one of ' if len(allowed) > 1 else ''}{_names_list(allowed)}"
         return f"unexpected element <{element_name}>{where}{hint}"
     if "Missing child element" in detail:
         allowed = _expected_names(detail)
+        present = {local_name(child.tag) for child in element} if element is not None else set()
+        required = sorted(loaded.required_children(element_name, parent_name) - present)
+        if allowed:
+            required = [name for name in required if name in allowed]
+        if required:
+            names = ", ".join(f"<{name}>" for name in required)
+            return f"<{element_name}> is missing the required child element{'s' if len(required) > 1 else ''} {names}"
         expected = f": expected {'one of ' if len(allowed) > 1 else ''}{_names_list(allowed)}" if allowed else ""
         return f"<{element_name}> is missing a required child element{expected}"
     if "is required but missing" in detail:
@@ -383,7 +509,7 @@ def _message(loaded: LoadedSchema, element_name: str, parent_name: str, attribut
         return f"text is not allowed directly inside <{element_name}> (only child elements)"
     if "No matching global declaration" in detail:
         return f"the schema does not declare <{element_name}> as a root element"
-    return f"{subject}: {detail}"
+    return _identity_message(element_name, detail) or _value_message(subject, detail) or f"{subject}: {detail}"
 
 
 def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
@@ -435,11 +561,7 @@ def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
                 originals = dict(zip(root.iter(), document.root.iter()))
             element = originals.get(element)
         element_name = local_name(match.group("element")) if match else ""
-        if element_name.startswith("{"):
-            element_name = _strip_namespaces(element_name)
-        parent = element.getparent() if element is not None else None
-        parent_name = local_name(parent.tag) if parent is not None else ""
-        problem = SchemaProblem(code, entry.line or 1, _message(loaded, element_name, parent_name, attribute, detail),
+        problem = SchemaProblem(code, entry.line or 1, _message(loaded, element, element_name, attribute, detail),
                                 element, attribute, path)
         problems.append(problem)
         if path:
