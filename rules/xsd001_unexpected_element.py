@@ -29,7 +29,7 @@ see the mistake because no rule looks for a name that should not exist.
 """
 
 CODE = "XSD001"
-NAME = "schema-unexpected-element"
+NAME = "unexpected-element"
 SEVERITY = "error"
 SUMMARY = "An element, attribute or text the schema does not allow at this place"
 # Reported by the schema validation layer (dmlint.schema); there is no check() to run.

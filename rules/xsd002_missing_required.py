@@ -24,7 +24,7 @@ official schema this also covers what the official validator requires (for examp
 """
 
 CODE = "XSD002"
-NAME = "schema-missing-required"
+NAME = "missing-required"
 SEVERITY = "error"
 SUMMARY = "A required element or attribute is missing according to the schema"
 # Reported by the schema validation layer (dmlint.schema); there is no check() to run.

@@ -23,7 +23,7 @@ start. A parameter id like `12a` cannot be referenced by any other part of the p
 """
 
 CODE = "XSD003"
-NAME = "schema-invalid-value"
+NAME = "invalid-value"
 SEVERITY = "error"
 SUMMARY = "A value is not valid for its datatype, enumeration or pattern in the schema"
 # Reported by the schema validation layer (dmlint.schema); there is no check() to run.

@@ -25,7 +25,7 @@ and which one is not something to rely on; a dangling reference points at nothin
 """
 
 CODE = "XSD004"
-NAME = "schema-identity-constraint"
+NAME = "identity-constraint"
 SEVERITY = "error"
 SUMMARY = "A duplicate id or a dangling reference according to the schema's identity constraints"
 # Reported by the schema validation layer (dmlint.schema); there is no check() to run.
