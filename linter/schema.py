@@ -418,6 +418,16 @@ def _suggestion(name: str, allowed: list[str]) -> str:
     return f"; did you mean <{close[0]}>?" if close else ""
 
 
+BUILTIN_TYPES = {
+    "xs:unsignedInt": "an unsigned integer", "xs:unsignedLong": "an unsigned integer",
+    "xs:unsignedShort": "an unsigned integer", "xs:unsignedByte": "an unsigned integer",
+    "xs:nonNegativeInteger": "an unsigned integer", "xs:positiveInteger": "a positive integer",
+    "xs:int": "an integer", "xs:integer": "an integer", "xs:long": "an integer", "xs:short": "an integer",
+    "xs:decimal": "a decimal number", "xs:double": "a number", "xs:float": "a number",
+    "xs:boolean": "true or false", "xs:date": "a date (YYYY-MM-DD)", "xs:dateTime": "a date and time",
+}
+
+
 def _quoted(text: str) -> str:
     return "'" + text + "'"
 
@@ -443,7 +453,9 @@ def _value_message(subject: str, detail: str) -> str | None:
     match = re.match(r"^'(?P<value>[^']*)' is not a valid value of the (?:atomic|list|union|local atomic|local "
                      r"union|local list) type(?: '(?P<type>[^']*)')?\.?$", detail, re.S)
     if match:
-        expected = f": expected {match.group('type')}" if match.group("type") else ""
+        type_name = match.group("type")
+        friendly = BUILTIN_TYPES.get(type_name or "")
+        expected = f": expected {friendly} ({type_name})" if friendly else (f": expected {type_name}" if type_name else "")
         return f"invalid value {_quoted(match.group('value'))} for {subject}{expected}"
     match = re.match(r"^\[facet '(?P<facet>minLength|maxLength|length)'\] The value has a length of "
                      r"'(?P<length>\d+)'; this (?:underruns|exceeds|differs from) the allowed "
