@@ -12,7 +12,7 @@ from dmlint.model import build_model
 from dmlint.parser import Document, SyntaxProblem, local_name, parse
 from dmlint.problem import SEVERITY_RANK, Finding, Problem
 from dmlint.registry import Rule, all_rules, rules_by_code
-from dmlint.schema import schema_findings
+from dmlint.schema import start_schema_findings
 
 SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
 
@@ -75,6 +75,7 @@ def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
 
 
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
+    schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
     findings: list[Finding] = []
     for rule in all_rules():
@@ -90,7 +91,7 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
             continue
         for problem in problems:
             findings.append(_to_finding(document, rule, severity, problem))
-    findings.extend(schema_findings(document, settings))  # XSD001-XSD004
+    findings.extend(schema_results())
     findings.sort(key=Finding.sort_key)
     return findings
 

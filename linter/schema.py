@@ -17,9 +17,11 @@ import copy
 import difflib
 import os
 import re
+import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 from lxml import etree
@@ -201,14 +203,14 @@ def _rewrite_patterns(tree, label: str, rewrites: list[PatternRewrite]) -> None:
                                            tuple(result.notes)))
 
 
-def _read_schema_tree(path: str):
+def _read_schema_tree(path: str, parser=None):
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
         raise SchemaLoadError(f"cannot read schema {path}: {exc.strerror or exc}") from None
     try:
-        return etree.fromstring(data, _schema_parser(), base_url=os.path.abspath(path))
+        return etree.fromstring(data, parser or _schema_parser(), base_url=os.path.abspath(path))
     except etree.XMLSyntaxError as exc:
         raise SchemaLoadError(f"schema {path} is not well-formed XML: {exc}") from None
 
@@ -216,12 +218,15 @@ def _read_schema_tree(path: str):
 def _compile(path: str) -> LoadedSchema:
     started = time.perf_counter()
     rewrites: list[PatternRewrite] = []
-    root = _read_schema_tree(path)
+    # Included schemas are served from memory by this resolver when libxml2 compiles the schema.
+    documents: dict[str, bytes] = {}
+    parser = _schema_parser()
+    parser.resolvers.add(_MemoryResolver(documents))
+    root = _read_schema_tree(path, parser)
     if root.tag != f"{XS}schema":
         raise SchemaLoadError(f"{path} is not an XML Schema (root element is <{local_name(root.tag)}>)")
     _rewrite_patterns(root, os.path.basename(path), rewrites)
     # Load every include/import/redefine from the schema's own folder, rewritten likewise.
-    documents: dict[str, bytes] = {}
     trees = [root]
     pending = [(root, os.path.dirname(os.path.abspath(path)))]
     while pending:
@@ -242,11 +247,6 @@ def _compile(path: str) -> LoadedSchema:
             documents[_key(target)] = etree.tostring(included)
             trees.append(included)
             pending.append((included, os.path.dirname(os.path.abspath(target))))
-    if documents:
-        # Re-parse with a resolver that serves the rewritten includes from memory.
-        parser = _schema_parser()
-        parser.resolvers.add(_MemoryResolver(documents))
-        root = etree.fromstring(etree.tostring(root), parser, base_url=os.path.abspath(path))
     try:
         compiled = etree.XMLSchema(root)
     except etree.XMLSchemaParseError as exc:
@@ -529,8 +529,12 @@ def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
     root, mapped = _validation_root(document)
     if root is None:
         return []
-    schema = loaded.schema
-    if schema.validate(root.getroottree()):
+    valid = loaded.schema.validate(root.getroottree())
+    return _problems(document, loaded, root, mapped, valid, loaded.schema.error_log)
+
+
+def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, error_log) -> list[SchemaProblem]:
+    if valid:
         return []
     resolver = _PathResolver(root)
     originals: dict | None = None
@@ -538,7 +542,7 @@ def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
     last_by_path: dict[str, SchemaProblem] = {}
     invalid_values: set[str] = set()
     duplicates_seen: set[tuple] = set()
-    for entry in schema.error_log:
+    for entry in error_log:
         match = _ENTRY.match(entry.message or "")
         detail = match.group("detail") if match else (entry.message or "")
         attribute = match.group("attribute") if match else None
@@ -582,18 +586,59 @@ def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
 
 
 # -- findings ----------------------------------------------------------------------------------
+THREAD_THRESHOLD = 256 * 1024  # bytes: below this, validating inline is cheaper than a thread
+
+
 def schema_findings(document, settings) -> list[Finding]:
     """XSD findings for one parsed protocol under the run's settings ([] when none is selected)."""
-    if not getattr(settings, "schema_validation", True):
-        return []
-    if not any(code in settings.selected for code in XSD_CODES):
-        return []
+    return start_schema_findings(document, settings)()
+
+
+def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
+    """Start validating `document`; returns a function that waits and gives the XSD findings.
+
+    libxml2 validates without holding Python's GIL, so on a big file the validation runs in a
+    worker thread while the caller runs the rules on the same (read-only) tree.
+    """
+    loaded = prepare(settings)
+    if loaded is None:
+        return list
+    root, mapped = _validation_root(document)
+    if root is None:
+        return list
+    outcome: dict = {}
+
+    def work() -> None:
+        try:
+            outcome["valid"] = loaded.schema.validate(root.getroottree())
+            outcome["log"] = loaded.schema.error_log
+        except BaseException as exc:  # re-raised in the caller's thread
+            outcome["error"] = exc
+
+    thread = None
+    if len(document.data) >= THREAD_THRESHOLD:
+        thread = threading.Thread(target=work, name="dmlint-schema", daemon=True)
+        thread.start()
+    else:
+        work()
+
+    def finish() -> list[Finding]:
+        if thread is not None:
+            thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        problems = _problems(document, loaded, root, mapped, outcome["valid"], outcome["log"])
+        return _to_findings(document, problems, settings)
+
+    return finish
+
+
+def _to_findings(document, problems: list[SchemaProblem], settings) -> list[Finding]:
     from dmlint.registry import rules_by_code
 
-    loaded = load_schema(getattr(settings, "schema", None))
     rules = rules_by_code()
     findings = []
-    for problem in validate(document, loaded):
+    for problem in problems:
         if problem.code not in settings.selected:
             continue
         rule = rules[problem.code]
