@@ -63,6 +63,8 @@ class LoadedSchema:
     rewrites: list[PatternRewrite] = field(default_factory=list)
     seconds: float = 0.0  # read + rewrite + compile
     documents: list = field(default_factory=list, repr=False)  # schema trees, for suggestions
+    # lxml keeps the last validation's error log on the schema object: one validation at a time.
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _children: dict | None = field(default=None, repr=False)
     _required: dict | None = field(default=None, repr=False)
 
@@ -529,8 +531,10 @@ def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
     root, mapped = _validation_root(document)
     if root is None:
         return []
-    valid = loaded.schema.validate(root.getroottree())
-    return _problems(document, loaded, root, mapped, valid, loaded.schema.error_log)
+    with loaded.lock:
+        valid = loaded.schema.validate(root.getroottree())
+        error_log = loaded.schema.error_log
+    return _problems(document, loaded, root, mapped, valid, error_log)
 
 
 def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, error_log) -> list[SchemaProblem]:
@@ -610,8 +614,9 @@ def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
 
     def work() -> None:
         try:
-            outcome["valid"] = loaded.schema.validate(root.getroottree())
-            outcome["log"] = loaded.schema.error_log
+            with loaded.lock:
+                outcome["valid"] = loaded.schema.validate(root.getroottree())
+                outcome["log"] = loaded.schema.error_log
         except BaseException as exc:  # re-raised in the caller's thread
             outcome["error"] = exc
 
@@ -624,6 +629,8 @@ def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
 
     def finish() -> list[Finding]:
         if thread is not None:
+            if thread.is_alive():
+                document.line_starts  # while waiting anyway: the line index every finding needs
             thread.join()
         if "error" in outcome:
             raise outcome["error"]
