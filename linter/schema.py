@@ -21,8 +21,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 from importlib import resources
+from typing import Callable
 
 from lxml import etree
 
@@ -561,7 +561,8 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
         if keys and "Duplicate key-sequence" in detail:
             signature = (path, keys.group("values"))
             if signature in duplicates_seen:  # the same duplicate under a unique and a key constraint
-                previous.folded += 1 if previous else 0
+                if previous is not None:
+                    previous.folded += 1
                 continue
             duplicates_seen.add(signature)
         if keys and "No match found" in detail:

@@ -297,6 +297,13 @@ def test_follow_on_noise_after_an_invalid_param_id_is_folded():
     assert findings[0].code == "XSD003" and "'9x'" in findings[0].message
 
 
+def test_a_missing_key_attribute_is_one_finding():
+    data = USE_CASE_4.read_bytes().replace(b'<Param id="9" ', b'<Param ')
+    findings = xsd_findings_of(data, schema=official())
+    assert [f.code for f in findings] == ["XSD002"], [(f.code, f.line, f.message) for f in findings]
+    assert "'id'" in findings[0].message
+
+
 def test_a_duplicate_id_under_two_constraints_is_one_finding():
     data = USE_CASE_4.read_bytes().replace(b'<Param id="9"', b'<Param id="8"')
     findings = xsd_findings_of(data, schema=official())
