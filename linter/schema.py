@@ -41,6 +41,7 @@ XSD_CODES = ("XSD001", "XSD002", "XSD003", "XSD004")
 BUNDLED_NAME = "protocol-core.xsd"
 XS = "{http://www.w3.org/2001/XMLSchema}"
 EXPECTED_SHOWN = 8  # names listed in an "expected one of" message before "and N more"
+LIBXML2_EXPECTED_CAP = 10  # libxml2 names at most this many expected elements in a message
 
 
 class SchemaLoadError(Exception):
@@ -68,21 +69,27 @@ class LoadedSchema:
     _children: dict | None = field(default=None, repr=False)
     _required: dict | None = field(default=None, repr=False)
 
-    def allowed_children(self, parent: str, grandparent: str = "") -> list[str]:
-        """Names the schema declares as children of `parent` (inside `grandparent` when that is
-        known to the schema, else any element called `parent`). For suggestions only; built on
-        first use: libxml2 does not always list what it expected.
+    def allowed_children(self, path: tuple[str, ...]) -> list[str]:
+        """Names the schema declares as children of the element at `path` (local names from the
+        root), matched on the longest tail of the path the schema declares. For suggestions only;
+        built on first use: libxml2 does not always list what it expected.
         """
         if self._children is None:
             self._children = _children_index(self.documents)
-        found = self._children.get((grandparent, parent), self._children.get(parent, ()))
-        return sorted(found)
+        return sorted(_lookup(self._children, path, set()))
 
-    def required_children(self, parent: str, grandparent: str = "") -> set[str]:
-        """Children the schema requires in `parent` (all its declarations agree), for messages."""
+    def required_children(self, path: tuple[str, ...]) -> set[str]:
+        """Children the schema requires in the element at `path` (all matching declarations agree)."""
         if self._required is None:
             self._required = _required_index(self.documents)
-        return self._required.get((grandparent, parent), self._required.get(parent, set()))
+        return _lookup(self._required, path, set())
+
+
+def _lookup(index: dict, path: tuple[str, ...], default):
+    for start in range(len(path)):
+        if path[start:] in index:
+            return index[path[start:]]
+    return default
 
 
 def _children_index(roots) -> dict[str, set[str]]:
@@ -116,9 +123,13 @@ def _children_index(roots) -> dict[str, set[str]]:
     return _index_declarations(roots, types, collect)
 
 
-def _index_declarations(roots, types, collect, combine=set.union) -> dict[str, set[str]]:
-    """Apply `collect(definition, out, seen)` to every named element declaration, merged by name."""
-    index: dict[str, set[str]] = {}
+def _index_declarations(roots, types, collect, combine=set.union) -> dict[tuple, set[str]]:
+    """Apply `collect(definition, out, seen)` to every named element declaration.
+
+    Keyed by every tail of the declaration's chain of enclosing element names
+    (`("Params", "Param")`, `("Param",)`); declarations sharing a key are merged with `combine`.
+    """
+    index: dict[tuple, set[str]] = {}
     for root in roots:
         for element in root.iter(f"{XS}element"):
             name = element.get("name")
@@ -131,8 +142,13 @@ def _index_declarations(roots, types, collect, combine=set.union) -> dict[str, s
                 continue
             found: set[str] = set()
             collect(definition, found, {id(definition)})
-            holder = next((a for a in element.iterancestors(f"{XS}element") if a.get("name")), None)
-            for key in (name, (holder.get("name") if holder is not None else "", name)):
+            holders = [a for a in element.iterancestors(f"{XS}element") if a.get("name")][::-1]
+            outermost = holders[0] if holders else element
+            anchored = outermost.getparent() is not None and outermost.getparent().tag == f"{XS}schema"
+            # "/" marks a chain that starts at a global element (a possible document root).
+            chain = (("/",) if anchored else ()) + tuple(a.get("name") for a in holders) + (name,)
+            for start in range(len(chain)):
+                key = chain[start:]
                 index[key] = combine(index[key], found) if key in index else set(found)
     return index
 
@@ -487,17 +503,22 @@ def _identity_message(element_name: str, detail: str) -> str | None:
     return None
 
 
+def _element_path(element) -> tuple[str, ...]:
+    """("/", "Protocol", ..., name): the element's local names from the document root."""
+    names = [local_name(element.tag)]
+    names.extend(local_name(ancestor.tag) for ancestor in element.iterancestors())
+    return ("/",) + tuple(reversed(names))
+
+
 def _message(loaded: LoadedSchema, element, element_name: str, attribute: str | None, detail: str) -> str:
     detail = _strip_namespaces(detail).strip()
-    parent = element.getparent() if element is not None else None
-    parent_name = local_name(parent.tag) if parent is not None else ""
-    grandparent = parent.getparent() if parent is not None else None
-    grandparent_name = local_name(grandparent.tag) if grandparent is not None else ""
+    path = _element_path(element) if element is not None else (element_name,)
+    parent_name = path[-2] if len(path) > 1 and path[-2] != "/" else ""
     subject = f"<{element_name}>" + (f" attribute '{attribute}'" if attribute else "")
     if "This element is not expected" in detail:
         allowed = _expected_names(detail)
         where = f" in <{parent_name}>" if parent_name else ""
-        known = allowed or (loaded.allowed_children(parent_name, grandparent_name) if parent_name else [])
+        known = allowed or (loaded.allowed_children(path[:-1]) if parent_name else [])
         hint = _suggestion(element_name, known)
         if not hint and allowed:
             hint = f"; expected {'one of ' if len(allowed) > 1 else ''}{_names_list(allowed)}"
@@ -505,8 +526,8 @@ def _message(loaded: LoadedSchema, element, element_name: str, attribute: str | 
     if "Missing child element" in detail:
         allowed = _expected_names(detail)
         present = {local_name(child.tag) for child in element} if element is not None else set()
-        required = sorted(loaded.required_children(element_name, parent_name) - present)
-        if allowed:
+        required = sorted(loaded.required_children(path) - present)
+        if allowed and len(allowed) < LIBXML2_EXPECTED_CAP:  # libxml2 lists at most 10 names
             required = [name for name in required if name in allowed]
         if required:
             names = ", ".join(f"<{name}>" for name in required)
