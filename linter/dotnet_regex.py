@@ -35,6 +35,12 @@ XSD_MULTI_ESCAPES = set("sSiIcCdDwW")
 NEEDS_ESCAPE_OUTSIDE_CLASS = set(".\\?*+{}()|[]")
 NEEDS_ESCAPE_IN_CLASS = set("\\[]-^")
 DOTNET_CONTROL_ESCAPES = {"a": "\x07", "e": "\x1b", "f": "\x0c", "v": "\x0b"}
+# .NET's \w and \s are not XSD's (XSD's \w also matches symbols such as '+', its \s only four
+# spaces). The members of the .NET classes, in XSD syntax (\f and \v cannot occur in XML text).
+DOTNET_WORD = "\\p{L}\\p{Mn}\\p{Nd}\\p{Pc}"
+DOTNET_SPACE = "\\n\\r\\t\\p{Z}\u0085"
+DOTNET_CLASS_ESCAPES = {"w": f"[{DOTNET_WORD}]", "W": f"[^{DOTNET_WORD}]",
+                        "s": f"[{DOTNET_SPACE}]", "S": f"[^{DOTNET_SPACE}]"}
 
 # Characters probed to learn which kinds an atom matches: all of ASCII plus a few others.
 _PROBE = [chr(c) for c in range(9, 127)] + list("\u00e9\u0416\u4e2d\u00a0\u2013\u00b0")
@@ -214,6 +220,10 @@ class _Parser:
             return Atom(text, _kinds_of(text))
         if esc.isdigit() or esc == "k":
             raise UnsupportedPattern("back-reference")
+        if esc in DOTNET_CLASS_ESCAPES:
+            self.note(f"\\{esc} written as the .NET class it stands for")
+            kinds = {"w": frozenset({W}), "W": frozenset({N}), "s": frozenset({N})}.get(esc, ANY_KINDS)
+            return Atom(DOTNET_CLASS_ESCAPES[esc], kinds)
         text = self._escaped_char(esc, in_class=False)
         return Atom(text, _kinds_of(text))
 
@@ -280,6 +290,11 @@ class _Parser:
                         raise UnsupportedPattern(f"malformed \\{esc}")
                     self.pos = match.end()
                     out.append("\\" + esc + match.group(0))
+                elif esc in "ws":
+                    self.note(f"\\{esc} written as the .NET class it stands for")
+                    out.append(DOTNET_WORD if esc == "w" else DOTNET_SPACE)
+                elif esc in "WS":
+                    raise UnsupportedPattern(f"\\{esc} inside a character class")
                 else:
                     out.append(self._escaped_char(esc, in_class=True))
             elif ch == "[":
