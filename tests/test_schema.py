@@ -360,7 +360,13 @@ def test_verbose_lists_the_rewritten_patterns():
 
 
 def test_the_official_schema_is_never_committed():
-    tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    try:
+        listing = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, timeout=60)
+    except OSError:
+        pytest.skip("git is not available")
+    if listing.returncode != 0:
+        pytest.skip("not a git checkout")
+    tracked = listing.stdout
     names = {line.rsplit("/", 1)[-1].lower() for line in tracked.splitlines()}
     assert "protocol.xsd" not in names and "uom.xsd" not in names
 
