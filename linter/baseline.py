@@ -30,9 +30,11 @@ class BaselineError(Exception):
 
 
 def _relative(path: str, base_dir: str) -> str:
+    """Relative to the baseline's directory (`../` allowed, so a repository stays portable)."""
     absolute = os.path.abspath(path)
-    relative = os.path.relpath(absolute, base_dir)
-    if relative.startswith(os.pardir + os.sep) or relative == os.pardir:
+    try:
+        relative = os.path.relpath(absolute, base_dir)
+    except ValueError:  # another drive on Windows
         relative = absolute
     return relative.replace(os.sep, "/")
 
@@ -57,6 +59,7 @@ def write_baseline(baseline_path: str, findings) -> tuple[int, int]:
     ]
     document = {"dmlint-baseline": FORMAT_VERSION, "entries": entries}
     try:
+        os.makedirs(os.path.dirname(os.path.abspath(baseline_path)), exist_ok=True)
         with open(baseline_path, "w", encoding="utf-8", newline="\n") as handle:
             json.dump(document, handle, indent=2, ensure_ascii=False)
             handle.write("\n")

@@ -7,6 +7,7 @@ output. The options are added to `check` by the `integration_options` decorator.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -138,6 +139,7 @@ class CheckRun:
             click.echo(output)
             return
         try:
+            os.makedirs(os.path.dirname(os.path.abspath(self.output_file)), exist_ok=True)
             with open(self.output_file, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(output + "\n")
         except OSError as exc:

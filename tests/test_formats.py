@@ -193,9 +193,11 @@ def test_statistics(tmp_path):
 
 def test_output_file(tmp_path):
     write(tmp_path, "a.xml", example_text())
+    (tmp_path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    result = run_dmlint("check", "a.xml", "--format", "sarif", "--output-file", "taken/report.sarif", cwd=tmp_path)
+    assert result.returncode == 2 and b"taken/report.sarif" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
     result = run_dmlint("check", "a.xml", "--format", "sarif", "--output-file", "out/report.sarif", cwd=tmp_path)
-    assert result.returncode == 2 and b"cannot write out/report.sarif" in result.stderr  # no such folder
-    result = run_dmlint("check", "a.xml", "--format", "sarif", "--output-file", "report.sarif", cwd=tmp_path)
-    assert result.returncode == 1 and result.stdout == b""
-    sarif = json.loads((tmp_path / "report.sarif").read_text(encoding="utf-8"))
+    assert result.returncode == 1 and result.stdout == b""  # the out/ folder is created
+    sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
     assert len(sarif["runs"][0]["results"]) == 3

@@ -49,7 +49,7 @@ def test_disable_next_covers_the_element_and_its_subtree_only(tmp_path):
     _, report = _check(tmp_path, text)
     assert _found(report) == sorted([("WS010", 34), ("WS007", line_of(text, RESPONSE))])
     assert len([f for f in report["findings"] if f["code"] == "WS004"]) == 0
-    # On the element before (Param 9) it silences nothing: WS006 stays and the comment is SUP001.
+    # Before another element (Param 9) it silences nothing: WS006 stays and the comment is SUP001.
     text = edit(example_text(), '    <Param id="9"', '    <!-- dmlint: disable-next=WS006 -->\n    <Param id="9"')
     _, report = _check(tmp_path, text)
     assert ("WS006", line_of(text, PARAM_8)) in _found(report)
