@@ -22,6 +22,8 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dmlint.identity import stable_message
+
 FORMAT_VERSION = 1
 
 
@@ -40,7 +42,7 @@ def _relative(path: str, base_dir: str) -> str:
 
 
 def finding_key(finding, base_dir: str) -> tuple[str, str, str]:
-    identity = finding.identity if finding.identity else "message:" + finding.message
+    identity = finding.identity if finding.identity else "message:" + stable_message(finding.message)
     return (_relative(finding.path, base_dir), finding.code, identity)
 
 

@@ -11,6 +11,8 @@ first. Inserting lines or unrelated elements elsewhere leaves the identity uncha
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from dmlint.parser import local_name
@@ -63,3 +65,12 @@ def element_identity(element) -> str:
     for ancestor in element.iterancestors():
         steps.append(_step(ancestor))
     return "/".join(reversed(steps))
+
+
+_LINE_MENTION = re.compile(r"\b(line|column)\s+\d+", re.IGNORECASE)
+
+
+def stable_message(message: str) -> str:
+    """The message with any `line N` / `column N` mention blanked (libxml2 names lines in some
+    XML001 messages), for keys that must not move when lines are inserted."""
+    return _LINE_MENTION.sub(lambda match: match.group(1) + " N", message)

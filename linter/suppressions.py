@@ -208,9 +208,13 @@ def apply_suppressions(document, findings: list[Finding], settings) -> tuple[lis
 
 
 def _split(findings, suppressions):
+    by_code: dict[str, list[Suppression]] = {}
+    for suppression in suppressions:  # most SuppressValidator ranges name codes no dmlint rule shares
+        for code in suppression.codes:
+            by_code.setdefault(code, []).append(suppression)
     kept, suppressed = [], []
     for finding in findings:
-        matched = [s for s in suppressions if s.covers(finding)]
+        matched = [s for s in by_code.get(finding.code, ()) if s.covers(finding)]
         if not matched:
             kept.append(finding)
             continue

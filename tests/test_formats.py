@@ -201,3 +201,14 @@ def test_output_file(tmp_path):
     assert result.returncode == 1 and result.stdout == b""  # the out/ folder is created
     sarif = json.loads((tmp_path / "out" / "report.sarif").read_text(encoding="utf-8"))
     assert len(sarif["runs"][0]["results"]) == 3
+
+
+def test_malformed_file_fingerprint_ignores_the_line_in_the_parser_message(tmp_path):
+    write(tmp_path, "p.xml", "<Protocol>\n  <Params>\n</Protocol>\n")
+    first = json.loads(run_dmlint("check", "p.xml", "--format", "gitlab", cwd=tmp_path).stdout)
+    write(tmp_path, "p.xml", "<!-- new -->\n\n<Protocol>\n  <Params>\n</Protocol>\n")
+    second = json.loads(run_dmlint("check", "p.xml", "--format", "gitlab", cwd=tmp_path).stdout)
+    assert [i["check_name"] for i in first] == [i["check_name"] for i in second] == ["XML001"]
+    assert first[0]["location"]["lines"]["begin"] != second[0]["location"]["lines"]["begin"]
+    assert "line" in first[0]["description"]  # libxml2 names the opening tag's line ...
+    assert first[0]["fingerprint"] == second[0]["fingerprint"]  # ... which the fingerprint leaves out

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
+from dmlint.identity import stable_message
+
 SECTION = re.compile(r"^## (?P<title>.+?)\s*$", re.MULTILINE)
 
 
@@ -40,7 +42,8 @@ def fingerprints(findings) -> list[str]:
     seen: dict[str, int] = {}
     result = []
     for finding in findings:
-        base = "\x1f".join((finding.code, relative_path(finding.path), finding.identity or "", finding.message))
+        base = "\x1f".join((finding.code, relative_path(finding.path), finding.identity or "",
+                             stable_message(finding.message)))
         occurrence = seen.get(base, 0)
         seen[base] = occurrence + 1
         result.append(hashlib.sha256(f"{base}\x1f{occurrence}".encode("utf-8")).hexdigest())

@@ -2,6 +2,10 @@
 
 {"version", "files_checked", "findings": [{path, line, column, code, name,
 severity, message, skyline}], "summary": {"error", "warning", "info"}}
+
+With --show-suppressed, silenced findings are listed too, with "suppressed": true and
+"suppression" (the comment); the summary counts only the others. With --baseline, a
+"baseline" object says how many findings it hid and which entries are stale.
 """
 
 from __future__ import annotations
