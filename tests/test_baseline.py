@@ -97,3 +97,23 @@ def test_bad_baseline_is_a_one_line_error(tmp_path):
         assert len(result.stderr.decode().strip().splitlines()) == 1 and b"base.json" in result.stderr
     result = run_dmlint("check", "protocol.xml", "--baseline", "missing.json", cwd=tmp_path)
     assert result.returncode == 2 and b"missing.json" in result.stderr
+
+
+def test_element_identity_steps():
+    from lxml import etree
+
+    from dmlint.identity import element_identity
+
+    root = etree.fromstring(
+        b'<Protocol xmlns="http://www.skyline.be/protocol"><Params><Param id=" 8 "/></Params>'
+        b'<HTTP><Session id="25" name="S"><Connection id="1"><Request pid="8"><Headers>'
+        b'<Header key="a/b]"/><Header/><Header/></Headers></Request></Connection></Session></HTTP></Protocol>')
+    ns = {"p": "http://www.skyline.be/protocol"}
+    assert element_identity(root.find("p:Params/p:Param", ns)) == "Protocol/Params/Param[@id=8]"
+    headers = root.findall(".//p:Header", ns)
+    prefix = "Protocol/HTTP/Session[@id=25]/Connection[@id=1]/Request[@pid=8]/Headers/"
+    assert [element_identity(h) for h in headers] == [
+        prefix + 'Header[@key="a/b]"]',  # quoted: the value holds a separator
+        prefix + "Header[2]",  # no identifying attribute: position among same-name siblings
+        prefix + "Header[3]",
+    ]
