@@ -137,3 +137,28 @@ def test_show_suppressed_in_json_and_sarif(tmp_path):
     assert all("suppressions" not in r for r in results if r["ruleId"] != "WS006")
     text_output = run_dmlint("check", "protocol.xml", "--show-suppressed", "--no-snippet", cwd=tmp_path)
     assert b"WS006" not in text_output.stdout  # the text format never lists silenced findings
+
+
+def test_bare_enable_closes_every_open_range(tmp_path):
+    text = edit(example_text(), "  <Params>", "  <!-- dmlint: disable=WS006 -->\n  <!-- dmlint: disable=WS009 -->\n"
+                                              "  <Params>")
+    text = edit(text, '    <Param id="9"', "    <!-- dmlint: enable -->\n    <Param id=\"9\"")
+    _, report = _check(tmp_path, text, "--ignore", "WS007")
+    found = _found(report)
+    assert ("WS006", line_of(text, PARAM_8)) not in found  # inside the range
+    # WS009 found nothing in its range: SUP001 on its line; the range did close (no further noise).
+    assert found == sorted([("WS010", 34), ("SUP001", line_of(text, "disable=WS009"))])
+
+
+def test_real_protocols_with_suppress_validator_comments_need_no_new_annotations():
+    from conftest import shared_path
+
+    corpus = shared_path("corpus", "real")
+    files = sorted(corpus.glob("*.xml"))
+    with_comments = [f for f in files if b"SuppressValidator" in f.read_bytes()]
+    assert len(with_comments) >= 10
+    result = run_dmlint("check", *map(str, with_comments), "--format", "json", "--show-suppressed")
+    assert result.returncode in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert report["files_checked"] == len(with_comments)
+    assert [f for f in report["findings"] if f["code"] in ("SUP001", "INT001")] == []
