@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dmlint.identity import element_identity
 from dmlint.model import build_model
 from dmlint.parser import Document, SyntaxProblem, local_name, parse
 from dmlint.problem import SEVERITY_RANK, Finding, Problem
 from dmlint.registry import Rule, all_rules, rules_by_code
-from dmlint.identity import element_identity
 from dmlint.suppressions import apply_suppressions
 
 SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
