@@ -12,10 +12,11 @@ import click
 from dmlint import __version__
 from dmlint.engine import LintSettings, at_or_above, lint_paths
 from dmlint.files import MissingPathError, discover
-from dmlint.formatters import FORMATS, render
+from dmlint.formatters import FORMATS
+from dmlint.integration import BaselineError, CheckRun, ConfigError, UsageError, integration_options
 from dmlint.problem import SEVERITIES
 from dmlint.registry import all_rules, find_rule
-from dmlint.selection import SelectionError, select_rules
+from dmlint.selection import SelectionError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -43,30 +44,41 @@ def cli() -> None:
 @click.option("--select", multiple=True, metavar="CODES",
               help="Only run these rules (codes or prefixes, comma-separated; ALL for every rule).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Do not run these rules (codes or prefixes).")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit code 1.  [default: warning]")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--no-snippet", is_flag=True, help="Text format: one line per finding, without the source line.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which files were skipped and why.")
-def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose):
-    """Lint protocol files or directories (default: the current directory)."""
+@integration_options  # --config --isolated --extend-select --output-file --statistics --show-suppressed
+#                       --baseline --write-baseline --stdin-filename (dmlint.integration)
+def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose, **integration):
+    """Lint protocol files or directories (default: the current directory; `-`: standard input)."""
     try:
-        selected = select_rules(select=select, ignore=ignore)
-    except SelectionError as exc:
+        run = CheckRun(paths, select, ignore, fail_on, **integration)
+        selected = run.selected()
+    except (SelectionError, ConfigError, UsageError) as exc:
         _fail(str(exc))
-    try:
-        files = discover(list(paths) or ["."])
-    except MissingPathError as exc:
-        _fail(f"path does not exist: {exc}")
-    result = lint_paths(files, LintSettings(selected=selected))
+    settings = LintSettings(selected=selected, **run.settings_options())
+    if run.stdin:
+        result = run.lint_stdin(settings)
+    else:
+        try:
+            files = discover(list(paths) or ["."])
+        except MissingPathError as exc:
+            _fail(f"path does not exist: {exc}")
+        result = lint_paths(files, settings)
     if verbose:
         for report in result.skipped:
             click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)
-    output = render(output_format, result, snippet=not no_snippet, colour=_use_colour())
-    click.echo(output)
+    try:
+        if run.apply_baseline(result):
+            sys.exit(EXIT_OK)
+        run.emit(run.render(output_format, result, snippet=not no_snippet, colour=_use_colour()))
+    except (BaselineError, UsageError) as exc:
+        _fail(str(exc))
     if exit_zero:
         sys.exit(EXIT_OK)
-    sys.exit(EXIT_FINDINGS if at_or_above(result.findings, fail_on) else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if at_or_above(result.findings, run.fail_on) else EXIT_OK)
 
 
 @cli.command("rules")

@@ -29,6 +29,8 @@ class Finding:
     skyline: tuple[str, ...] = ()
     source_line: str = ""
     element: object | None = field(default=None, repr=False, compare=False)
+    identity: str | None = None  # stable element path (dmlint.identity), never a line number
+    suppression: str | None = None  # the comment that silenced it (kept only for --show-suppressed)
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
@@ -43,4 +45,5 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "skyline": list(self.skyline),
+            **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }
