@@ -112,7 +112,8 @@ def header_key(header) -> str | None:
 
 
 def line_of(model, element) -> int:
-    return model.document.locate(element)[0]
+    """The element's line for messages (lxml's, i.e. where its start tag ends; cheap)."""
+    return element.sourceline or 1
 
 
 def duplicate_groups(items):
