@@ -51,9 +51,13 @@ def ref_status(raw: str | None) -> str:
     return OK
 
 
-def usable_id(raw: str | None) -> str | None:
-    """The canonical id when `id_status` accepts it (trimmed or not), else None."""
-    if id_status(raw) in (OK, UNTRIMMED):
+def numeric_id(raw: str | None) -> str | None:
+    """The id as a canonical number when it reads as an unsigned integer ('07 ' -> '7'), else None.
+
+    Used to find duplicates: `7`, ` 7` and `07` all name id 7 (the last two are
+    also reported as untrimmed or not plain).
+    """
+    if ref_status(raw) == OK:
         return str(int(raw.strip()))
     return None
 

@@ -1,6 +1,6 @@
 """## What it does
-Reports HTTP sessions that share the same id (compared as numbers, so `7` and
-` 7 ` are the same id). One finding per duplicated id, on its second occurrence,
+Reports HTTP sessions that share the same id (compared as numbers, so `7`, ` 7 `
+and `07` are the same id). One finding per duplicated id, on its second occurrence,
 listing the lines of all of them.
 
 ## Why is this bad
@@ -22,7 +22,7 @@ wrong request is sent.
 """
 
 from dmlint.problem import Problem
-from dmlint.rules._http import duplicate_groups, line_of, usable_id
+from dmlint.rules._http import duplicate_groups, line_of, numeric_id
 
 CODE = "HTTP002"
 NAME = "session-id-duplicate"
@@ -32,7 +32,7 @@ SKYLINE = ("8.16.5",)
 
 
 def check(model):
-    items = ((usable_id(s.element.get("id")), s.element) for s in model.all_sessions)
+    items = ((numeric_id(s.element.get("id")), s.element) for s in model.all_sessions)
     for session_id, elements in duplicate_groups(items):
         lines = ", ".join(str(line_of(model, element)) for element in elements)
         yield Problem(elements[1], f"{len(elements)} HTTP sessions have id {session_id} (lines {lines}): "

@@ -27,7 +27,7 @@ response lands in the wrong parameters.
 
 from dmlint.model import children
 from dmlint.problem import Problem
-from dmlint.rules._http import duplicate_groups, line_of, session_label, usable_id
+from dmlint.rules._http import duplicate_groups, line_of, numeric_id, session_label
 
 CODE = "HTTP004"
 NAME = "session-connection-id-duplicate"
@@ -38,7 +38,7 @@ SKYLINE = ("8.17.5",)
 
 def check(model):
     for session in model.all_sessions:
-        items = ((usable_id(c.get("id")), c) for c in children(session.element, "Connection"))
+        items = ((numeric_id(c.get("id")), c) for c in children(session.element, "Connection"))
         for connection_id, elements in duplicate_groups(items):
             lines = ", ".join(str(line_of(model, element)) for element in elements)
             yield Problem(elements[1],

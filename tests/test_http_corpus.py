@@ -112,3 +112,44 @@ def test_whole_lint_scales_linearly_on_multiline_files():
     ratio = (_best_of_three(lambda: lint_bytes("big.xml", large, SETTINGS))
              / _best_of_three(lambda: lint_bytes("big.xml", small, SETTINGS)))
     assert ratio < 10, f"lint: 4x input took {ratio:.1f}x the time (quadratic would be ~16x)"
+
+
+def _lines_of(text: str, needle: str) -> list[int]:
+    return [number for number, line in enumerate(text.splitlines(), start=1) if needle in line]
+
+
+def _mutated(name: str, old: str, new: str) -> tuple[str, list]:
+    """Lint a real protocol after replacing `old` by `new` in memory (same line layout)."""
+    data = shared_path("corpus", "real", name).read_bytes()
+    assert old.encode() in data
+    mutated = data.replace(old.encode(), new.encode())
+    report = lint_bytes(name, mutated, SETTINGS)
+    return mutated.decode("utf-8-sig"), report.findings
+
+
+def test_real_protocol_with_a_removed_credentials_param():
+    """Renumber Param 4 (the password every session of this protocol uses): each session reports 8.4.1."""
+    text, findings = _mutated("Jon-Morley__Big-Red-Button__protocol.xml", '<Param id="4"', '<Param id="40004"')
+    got = sorted((f.code, f.line, f.skyline) for f in findings)
+    want = sorted(("HTTP006", line, ("8.4.1",)) for line in _lines_of(text, 'password="4"'))
+    assert len(want) == 3 and got == want
+
+
+def test_real_protocol_with_a_renumbered_session():
+    """Renumber HTTP session 1: the group polling it reports 4.5.1 on its <Session> line."""
+    text, findings = _mutated("chejua__GvAmpp__protocol.xml", '<Session id="1" ', '<Session id="1001" ')
+    got = [(f.code, f.line, f.skyline) for f in findings]
+    assert got == [("HTTP015", line, ("4.5.1",)) for line in _lines_of(text, "<Session>1</Session>")]
+
+
+def test_real_protocol_put_without_content_type():
+    """Rename the PUT's Content-Type header to a second Authorization: 8.1.1 and 8.1.2 on that request."""
+    name = "TomW-Skyline__HTTP-Async-Demo__protocol.xml"
+    text = shared_path("corpus", "real", name).read_bytes().decode("utf-8-sig")
+    put_line = _lines_of(text, '<Request verb="PUT"')[0]
+    head, tail = text.split('<Request verb="PUT"', 1)
+    tail = tail.replace('<Header key="Content-Type">', '<Header key="authorization">', 1)
+    report = lint_bytes(name, (head + '<Request verb="PUT"' + tail).encode(), SETTINGS)
+    got = sorted((f.code, f.line, f.skyline) for f in report.findings)
+    # the request's <Headers> is on the next line; the second Authorization two lines below it
+    assert got == [("HTTP013", put_line + 3, ("8.1.2",)), ("HTTP014", put_line + 1, ("8.1.1",))]
