@@ -115,7 +115,7 @@ def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem)
         name=rule.name,
         severity=severity,
         message=problem.message,
-        skyline=rule.skyline,
+        skyline=rule.skyline if problem.skyline is None else tuple(problem.skyline),
         source_line=document.line_text(line)[: SNIPPET_LIMIT * 50],
         element=problem.element,
         identity=element_identity(problem.element),
