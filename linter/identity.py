@@ -67,10 +67,10 @@ def element_identity(element) -> str:
     return "/".join(reversed(steps))
 
 
-_LINE_MENTION = re.compile(r"\b(line|column)\s+\d+", re.IGNORECASE)
+_LINE_MENTION = re.compile(r"\b(lines?|columns?)\s+\d+(?:\s*(?:,|and)\s*\d+)*", re.IGNORECASE)
 
 
 def stable_message(message: str) -> str:
-    """The message with any `line N` / `column N` mention blanked (libxml2 names lines in some
-    XML001 messages), for keys that must not move when lines are inserted."""
+    """The message with any `line N` / `lines N, M` / `column N` mention blanked (libxml2 and the
+    duplicate-id rules name lines), for keys that must not move when lines are inserted."""
     return _LINE_MENTION.sub(lambda match: match.group(1) + " N", message)

@@ -1,6 +1,6 @@
 """Protocol texts for the integration tests, derived from examples/websocket-handshake.xml.
 
-The example gives exactly WS010 (line 34), WS006 (line 79) and WS007 (line 148);
+The example gives exactly WS010 (line 34), WS006 (line 79) and WS007 (line 158);
 `clean_text()` fixes all three. Every edit asserts that its anchor is present, so a
 change to the example fails loudly here instead of making tests pass vacuously.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import EXAMPLES
 
 EXAMPLE = EXAMPLES / "websocket-handshake.xml"
-EXAMPLE_FINDINGS = {("WS010", 34), ("WS006", 79), ("WS007", 148)}
+EXAMPLE_FINDINGS = {("WS010", 34), ("WS006", 79), ("WS007", 158)}
 
 
 def example_text() -> str:
@@ -32,7 +32,7 @@ def clean_text() -> str:
     text = edit(text, '<Param id="8" trending="false">', '<Param id="8" trending="false" save="true">')  # WS006
     text = edit(text, '<Content pid="270"/>', '<Content pid="11"/>')  # WS007: existing parameter ...
     text = edit(text, "        <Type>string</Type>\n      </Interprete>\n    </Param>\n",
-                "        <Type>string</Type>\n      </Interprete>\n" + DISPLAYED + "    </Param>\n", count=2)
+                "        <Type>string</Type>\n      </Interprete>\n" + DISPLAYED + "    </Param>\n", count=3)
     text = edit(text, "  </Params>",  # WS010: a dynamic ip parameter allows reconnecting
                 '    <Param id="12">\n      <Name>PollingAddress</Name>\n      <Type options="dynamic ip">read</Type>\n'
                 "      <Interprete><Type>string</Type><DefaultValue>127.0.0.1:8050</DefaultValue></Interprete>\n"

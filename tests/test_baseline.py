@@ -58,7 +58,7 @@ def test_a_second_finding_on_a_baselined_element_is_new(tmp_path):
     run_dmlint("check", "protocol.xml", "--write-baseline", "base.json", cwd=tmp_path)
     write(tmp_path, "protocol.xml", edit(two, '<Header key="X-A"/>', '<Header key="X-A"/><Header key="X-A"/>'))
     result, report = _json(tmp_path, "protocol.xml", "--baseline", "base.json")
-    assert [f["code"] for f in report["findings"]] == ["WS004"]  # counted: one was baselined, one is new
+    assert [f["code"] for f in report["findings"] if f["code"].startswith("WS")] == ["WS004"]  # counted: one was baselined, one is new
     assert result.returncode == 1
 
 
