@@ -180,7 +180,7 @@ def proxy_for(plan: HandshakePlan) -> str | None:
     if urllib.request.proxy_bypass(f"{plan.host}:{plan.port}") or urllib.request.proxy_bypass(plan.host):
         return None
     proxies = urllib.request.getproxies()
-    order = ["wss", "socks", "https"] if plan.secure else ["ws", "socks", "https", "http"]
+    order = ["wss", "socks", "https", "all"] if plan.secure else ["ws", "socks", "https", "http", "all"]
     for scheme in order:
         if proxies.get(scheme):
             return proxies[scheme]
