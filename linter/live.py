@@ -349,6 +349,9 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
             hint = "" if ca else "; give the issuing CA with --ca FILE (or --insecure to skip verification)"
             report.add("tls", "fail", _ms(start),
                        f"certificate verification failed: {exc.verify_message or exc.reason}{hint}")
+        except (ssl.SSLEOFError, ConnectionResetError) as exc:
+            report.add("tls", "fail", _ms(start), f"the server closed the connection during the TLS handshake "
+                       f"({exc.__class__.__name__}): is it a plain ws:// server?")
         except (ssl.SSLError, OSError) as exc:
             report.add("tls", "fail", _ms(start), f"TLS handshake failed: {exc}")
         else:

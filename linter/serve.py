@@ -42,8 +42,8 @@ def health_answer(message) -> str | None:
         return None
     now = time.time()
     return json.dumps({"message_type": "health", "timing": {
-        "creation_timestamp": f"{int(now)}:{int((now % 1) * 1e9)}",
         "origin_timestamp": str(data["timestamp"]),
+        "creation_timestamp": f"{int(now)}:{int((now % 1) * 1e9)}",
     }})
 
 

@@ -439,6 +439,14 @@ def test_protocol_errors_refuse_without_connecting(tmp_path, make_raw, change, e
     assert listener.connections == 0
 
 
+def test_refusal_in_json_lists_the_findings(tmp_path):
+    protocol = variant(tmp_path, '<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>')
+    code, data, stderr = run_live_json(str(protocol), "--host", "127.0.0.1")
+    assert code == 2
+    assert data["ok"] is False
+    assert [(f["code"], f["line"]) for f in data["findings"]] == [("WS004", 47)]
+
+
 @pytest.mark.parametrize("args, message", [
     (["--set", "8"], "--set expects PID=VALUE"),
     (["--connection", "5"], "no connection with id 5"),

@@ -97,6 +97,12 @@ def test_serve_answers_the_nmos_is07_probe(served):
                                   "--port", str(server.port), "--probe", "nmos-is07")
     assert code == 0, data
     assert "echoed back" in checks_of(data)["probe"]["detail"]
+    # the example's first command is a text frame with a fixed health command; serve answers it
+    code, data, _ = run_live_json(str(EXAMPLES / "websocket-handshake.xml"), "--host", "127.0.0.1",
+                                  "--port", str(server.port), "--probe", "command")
+    assert code == 0, data
+    probe = checks_of(data)["probe"]["detail"]
+    assert "as a text frame" in probe and '"origin_timestamp": "0:0"' in probe
 
 
 def test_serve_rejects_wrong_path_and_headers_for_dmlint_live(served, tmp_path):
