@@ -163,6 +163,12 @@ def silent(server: RawServer, sock) -> None:
     server._stop.wait(30)
 
 
+def hang_up(server: RawServer, sock) -> None:
+    """Read the request and close without answering."""
+    server.read_request(sock)
+    sock.close()
+
+
 def wrong_accept(server: RawServer, sock) -> None:
     server.read_request(sock)
     sock.sendall(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"

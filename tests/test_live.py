@@ -10,7 +10,7 @@ import time
 import pytest
 
 from conftest import EXAMPLES
-from live_support import (CUSTOM, RawServer, RecordingServer, checks_of, clean_env, free_port, refusing_proxy,
+from live_support import (CUSTOM, RawServer, RecordingServer, checks_of, clean_env, free_port, hang_up, refusing_proxy,
                           run_cli, run_live_json, silent, unoffered_extension_parameter, variant, wrong_accept)
 
 SECRET = "s3cret-T0ken-value"
@@ -259,6 +259,17 @@ def test_tls_server_that_never_answers_times_out_in_the_tls_phase(make_raw):
     assert code == 1
     tls = checks_of(data)["tls"]
     assert tls["status"] == "fail" and "phase tls" in tls["detail"]
+
+
+def test_server_that_hangs_up_fails_the_handshake(make_raw):
+    server = make_raw(hang_up)
+    code, data, _ = run_live_json(*live_args(server.port))
+    assert code == 1
+    assert server.received and server.received[0].startswith(b"GET /events/ws HTTP/1.1\r\n")
+    handshake = checks_of(data)["handshake"]
+    assert handshake["status"] == "fail"
+    assert "closed the connection without a valid HTTP response" in handshake["detail"]
+    assert data["response"] is None
 
 
 def test_wrong_sec_websocket_accept_fails_the_accept_check(make_raw):
