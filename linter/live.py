@@ -298,7 +298,8 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
              probe_message: ProbeMessage | None = None) -> LiveReport:
     """Connect, handshake, verify and close; never raises for network trouble (it becomes a failed check)."""
     report = LiveReport(plan)
-    factories = extension_factories(plan)  # PlanError before any network traffic
+    factories = extension_factories(plan)  # configuration errors (PlanError) before any network traffic
+    protocol = _client_protocol(plan)
     if insecure and plan.secure:
         report.warnings.append("--insecure: the server certificate is not verified; anyone on the path "
                                "could impersonate the server")
@@ -370,7 +371,6 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
 
     start = time.monotonic()
     sock.settimeout(None)
-    protocol = _client_protocol(plan)
     connection = ClientConnection(sock, protocol, ping_interval=None, ping_timeout=None,
                                   close_timeout=plan.timeout)
     if hasattr(connection, "pending_legacy_warning"):

@@ -249,7 +249,7 @@ def test_server_that_never_answers_times_out_in_the_handshake_phase(make_raw):
     handshake = checks["handshake"]
     assert handshake["status"] == "fail"
     assert "timed out after 1 s in phase handshake" in handshake["detail"]
-    assert 900 <= handshake["ms"] < 3000
+    assert 500 <= handshake["ms"] < 3000  # waited about the timeout, not forever
     assert elapsed < 10  # process start included; the wait itself is bounded by --timeout
 
 
