@@ -325,7 +325,8 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
         report.add("tcp", "fail", _ms(start),
                    f"timed out after {_seconds(plan.timeout)} in phase tcp connecting to {plan.host}:{plan.port}")
     except ConnectionRefusedError:
-        report.add("tcp", "fail", _ms(start), f"connection refused by {plan.host}:{plan.port}")
+        target = f"proxy {report.proxy}" if report.proxy else f"{plan.host}:{plan.port}"
+        report.add("tcp", "fail", _ms(start), f"connection refused by {target}")
     except socket.gaierror as exc:
         report.add("tcp", "fail", _ms(start), f"cannot resolve host {plan.host}: {exc.strerror or exc}")
     except OSError as exc:
