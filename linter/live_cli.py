@@ -102,7 +102,8 @@ def serve(protocol, port, host, connection_id, sets):
     server = ReferenceServer(plan, host=host, port=listen_port,
                              log=lambda line: click.echo(f"dmlint serve: {line}", err=True))
     stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # Ctrl-C and SIGTERM only ask the main loop to stop, whatever line is running when they arrive.
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         url = server.start()
     except OSError as exc:
@@ -120,5 +121,6 @@ def serve(protocol, port, host, connection_id, sets):
         pass
     finally:
         server.stop()
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         click.echo("dmlint serve: stopped")
