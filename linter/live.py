@@ -300,6 +300,12 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
     report = LiveReport(plan)
     factories = extension_factories(plan)  # configuration errors (PlanError) before any network traffic
     protocol = _client_protocol(plan)
+    context = None
+    if plan.secure:
+        try:
+            context = tls_context(ca, insecure)
+        except (ssl.SSLError, OSError) as exc:
+            raise PlanError(f"--ca {ca}: not a usable CA certificate file (PEM): {exc}") from None
     if insecure and plan.secure:
         report.warnings.append("--insecure: the server certificate is not verified; anyone on the path "
                                "could impersonate the server")
@@ -342,7 +348,6 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
     start = time.monotonic()
     if plan.secure:
         try:
-            context = tls_context(ca, insecure)
             sock.settimeout(_remaining(deadline))
             sock = context.wrap_socket(sock, server_hostname=plan.host)
         except socket.timeout:

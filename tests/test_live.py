@@ -470,6 +470,16 @@ def test_usage_errors_exit_2(args, message):
     assert "Traceback" not in result.stderr
 
 
+def test_ca_file_that_is_not_a_certificate_exits_2(tmp_path, make_raw):
+    listener = make_raw(silent)
+    bogus = tmp_path / "ca.pem"
+    bogus.write_text("not a certificate\n", encoding="utf-8")
+    result = run_cli("live", *live_args(listener.port, "--scheme", "wss", "--ca", str(bogus)))
+    assert result.returncode == 2
+    assert "not a usable CA certificate file" in result.stderr
+    assert listener.connections == 0
+
+
 def test_relative_url_without_host_exits_2():
     result = run_cli("live", str(CUSTOM))
     assert result.returncode == 2
