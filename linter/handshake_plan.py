@@ -374,5 +374,15 @@ def first_command_message(model: ProtocolModel, sets: dict[str, str] | None = No
                         "".join(values), message_type != "text", ", ".join(source))
 
 
-__all__ = ["HandshakePlan", "PlanError", "ExtensionOffer", "PlannedHeader", "ProbeMessage", "resolve_plan",
-           "parse_sets", "parse_extensions", "first_command_message", "redact"]
+__all__ = [
+    "ExtensionOffer",
+    "HandshakePlan",
+    "PlanError",
+    "PlannedHeader",
+    "ProbeMessage",
+    "first_command_message",
+    "parse_extensions",
+    "parse_sets",
+    "redact",
+    "resolve_plan",
+]

@@ -230,7 +230,7 @@ class ProxyProblem(Exception):
 def _remaining(deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise socket.timeout("timed out")
+        raise TimeoutError("timed out")
     return left
 
 
@@ -327,7 +327,7 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
             how = "directly" + (" (byPassProxy)" if plan.bypass_proxy else " (no proxy configured)")
     except ProxyProblem as exc:
         report.add("tcp", "fail", _ms(start), str(exc))
-    except socket.timeout:
+    except TimeoutError:
         report.add("tcp", "fail", _ms(start),
                    f"timed out after {_seconds(plan.timeout)} in phase tcp connecting to {plan.host}:{plan.port}")
     except ConnectionRefusedError:
@@ -350,7 +350,7 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
         try:
             sock.settimeout(_remaining(deadline))
             sock = context.wrap_socket(sock, server_hostname=plan.host)
-        except socket.timeout:
+        except TimeoutError:
             report.add("tls", "fail", _ms(start), f"timed out after {_seconds(plan.timeout)} in phase tls")
         except ssl.SSLCertVerificationError as exc:
             hint = "" if ca else "; give the issuing CA with --ca FILE (or --insecure to skip verification)"
@@ -371,8 +371,7 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
         report.add("tls", "skip", None, "ws:// (no TLS)")
 
     # handshake
-    from websockets.exceptions import (ConnectionClosed, InvalidHeader, InvalidStatus, InvalidUpgrade,
-                                       NegotiationError)
+    from websockets.exceptions import ConnectionClosed, InvalidHeader, InvalidStatus, InvalidUpgrade, NegotiationError
     from websockets.sync.client import ClientConnection
 
     start = time.monotonic()

@@ -8,7 +8,6 @@ import sys
 import threading
 
 import click
-
 from dmlint.handshake_plan import PlanError, first_command_message, parse_sets, resolve_plan
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from urllib.parse import urlsplit
 
 from dmlint.handshake_plan import HandshakePlan, redact
@@ -100,14 +100,14 @@ class ReferenceServer:
     def _process_response(self, connection, request, response):
         if id(connection) in self._rejected:  # already logged with its reason
             self._rejected.discard(id(connection))
-            return None
+            return
         headers = [(k, v) for k, v in request.headers.raw_items()]
         detail = response.reason_phrase
         if response.status_code == 101:
             extensions = response.headers.get("Sec-WebSocket-Extensions")
             detail += f" (extensions: {extensions or 'none'})"
         self._record(request.path, headers, response.status_code, detail, connection)
-        return None
+        return
 
     def _record(self, path, headers, status, detail, connection) -> None:
         self.seen.append(Seen(path, headers, status, detail))

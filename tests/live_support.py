@@ -32,7 +32,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def run_cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
     """The installed `dmlint` script, text output, bounded."""
-    return subprocess.run([dmlint_executable(), *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([dmlint_executable(), *map(str, args)], capture_output=True, text=True, check=False,
                           env=env if env is not None else clean_env(), timeout=timeout)
 
 
@@ -81,7 +81,6 @@ class RecordingServer:
 
     def _record(self, connection, request):
         self.requests.append((request.path, {k.lower(): v for k, v in request.headers.raw_items()}))
-        return None
 
     def _handler(self, websocket):
         from websockets.exceptions import ConnectionClosed
@@ -124,7 +123,7 @@ class RawServer:
         while not self._stop.is_set():
             try:
                 sock, _ = self._listener.accept()
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
             self.connections += 1
             self._open.append(sock)

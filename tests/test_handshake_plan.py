@@ -5,13 +5,17 @@ from __future__ import annotations
 import sys
 
 import pytest
-
-from dmlint.handshake_plan import (PlanError, first_command_message, parse_extensions, parse_sets, resolve_plan,
-                                   split_header_list)
+from conftest import EXAMPLES
+from dmlint.handshake_plan import (
+    PlanError,
+    first_command_message,
+    parse_extensions,
+    parse_sets,
+    resolve_plan,
+    split_header_list,
+)
 from dmlint.model import build_model
 from dmlint.parser import parse
-
-from conftest import EXAMPLES
 from live_support import CUSTOM
 
 
@@ -116,5 +120,6 @@ def test_first_command_message_type():
 def test_plan_module_does_not_import_websockets():
     import subprocess
     code = "import sys, dmlint.handshake_plan, dmlint.live_cli; print('websockets' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            check=False)
     assert result.stdout.strip() == "False", result.stderr

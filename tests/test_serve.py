@@ -11,7 +11,6 @@ import urllib.request
 from urllib.error import HTTPError
 
 import pytest
-
 from conftest import EXAMPLES, dmlint_executable
 from live_support import CUSTOM, checks_of, clean_env, run_cli, run_live_json, variant
 
@@ -86,7 +85,7 @@ def test_serve_prints_url_and_accepts_dmlint_live(served):
     rc, out, err = server.stop()
     assert rc == 0
     assert "stopped" in out
-    assert f"GET /events/ws -> 101" in err  # the server's log of the handshake
+    assert "GET /events/ws -> 101" in err  # the server's log of the handshake
     assert "s3cret-T0ken-value" not in out + err
 
 
