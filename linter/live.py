@@ -261,6 +261,9 @@ def _tls_detail(sock: ssl.SSLSocket, insecure: bool) -> str:
         return f"{version}, certificate NOT verified (--insecure)"
     cert = sock.getpeercert() or {}
     detail = f"{version}, subject {_name_of(cert.get('subject'))}, issuer {_name_of(cert.get('issuer'))}"
+    names = [value for _kind, value in cert.get("subjectAltName", ())]
+    if names:
+        detail += f", names {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}"
     not_after = cert.get("notAfter")
     if not_after:
         expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), tz=timezone.utc)

@@ -336,6 +336,7 @@ def test_wss_passes_with_the_ca(tls_server):
     tls = checks_of(data)["tls"]
     assert tls["status"] == "pass"
     assert "TLSv1." in tls["detail"] and "verified" in tls["detail"] and "expires in" in tls["detail"]
+    assert "names 127.0.0.1, localhost" in tls["detail"]
     assert server.requests[0][1]["x-client"] == "dmlint-test-client"
 
 
