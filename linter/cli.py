@@ -130,6 +130,12 @@ def show_rule(code):
     click.echo(found.doc)
 
 
+from dmlint.live_cli import live as _live_command, serve as _serve_command  # noqa: E402
+
+cli.add_command(_live_command)
+cli.add_command(_serve_command)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
