@@ -481,7 +481,8 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
     selected = response.headers.get("Sec-WebSocket-Protocol")
     if subprotocol_error:
         report.add("subprotocol", "fail", 0.0,
-                   f"offered {', '.join(plan.subprotocols) or 'none'}; server answered {selected or 'nothing'}: {error}")
+                   f"offered {', '.join(plan.subprotocols) or 'none'}; "
+                   f"server answered {selected or 'nothing'}: {error}")
     elif not plan.subprotocols:
         report.add("subprotocol", "skip", None, "none offered")
     elif error is not None:

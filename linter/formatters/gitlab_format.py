@@ -26,6 +26,6 @@ def render(result, **_options) -> str:
             "severity": SEVERITIES[finding.severity],
             "location": {"path": relative_path(finding.path), "lines": {"begin": finding.line}},
         }
-        for finding, fingerprint in zip(findings, fingerprints(findings))
+        for finding, fingerprint in zip(findings, fingerprints(findings), strict=True)
     ]
     return json.dumps(issues, indent=2, ensure_ascii=False)

@@ -79,7 +79,8 @@ def render(result, show_suppressed: bool = False, **_options) -> str:
         }},
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(os.getcwd()).as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(finding, index, fingerprint) for finding, fingerprint in zip(findings, prints)],
+        "results": [_result(finding, index, fingerprint)
+                    for finding, fingerprint in zip(findings, prints, strict=True)],
         "invocations": [{"executionSuccessful": True}],
     }
     document = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
