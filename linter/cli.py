@@ -8,7 +8,6 @@ import os
 import sys
 
 import click
-
 from dmlint import __version__
 from dmlint.engine import LintSettings, at_or_above, lint_paths
 from dmlint.files import MissingPathError, discover
@@ -130,7 +129,8 @@ def show_rule(code):
     click.echo(found.doc)
 
 
-from dmlint.live_cli import live as _live_command, serve as _serve_command  # noqa: E402
+from dmlint.live_cli import live as _live_command  # noqa: E402
+from dmlint.live_cli import serve as _serve_command
 
 cli.add_command(_live_command)
 cli.add_command(_serve_command)

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from dmlint.parser import local_name
+from lxml import etree
 
 IDENTIFYING_ATTRIBUTES = ("id", "key", "name", "pid")
 _NEEDS_QUOTES = set('[]/"= \t\r\n')

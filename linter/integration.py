@@ -11,7 +11,6 @@ import os
 import sys
 
 import click
-
 from dmlint.baseline import Baseline, BaselineError, write_baseline
 from dmlint.config import ConfigError, resolve_config
 from dmlint.formatters import render

@@ -26,11 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from dmlint.identity import element_identity
 from dmlint.problem import Finding
 from dmlint.registry import all_rules, rules_by_code
+from lxml import etree
 
 UNUSED_CODE = "SUP001"
 

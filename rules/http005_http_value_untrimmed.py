@@ -40,8 +40,7 @@ A `<Header>` whose text is only whitespace is not reported when it has a `pid`
 """
 
 from dmlint.problem import Problem
-from dmlint.rules._http import (UNTRIMMED, id_status, request_headers, session_connections,
-                                session_label)
+from dmlint.rules._http import UNTRIMMED, id_status, request_headers, session_connections, session_label
 
 CODE = "HTTP005"
 NAME = "http-value-untrimmed"
