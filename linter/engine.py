@@ -101,7 +101,7 @@ def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem)
         name=rule.name,
         severity=severity,
         message=problem.message,
-        skyline=rule.skyline,
+        skyline=problem.skyline if problem.skyline is not None else rule.skyline,
         source_line=document.line_text(line)[: SNIPPET_LIMIT * 50],
         element=problem.element,
     )

@@ -15,6 +15,7 @@ class Problem:
     element: object
     message: str
     attribute: str | None = None  # point at this attribute rather than the tag
+    skyline: tuple[str, ...] | None = None
 
 
 @dataclass

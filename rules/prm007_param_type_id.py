@@ -1,0 +1,73 @@
+"""## What it does
+Checks `Param/Type@id`, whose meaning depends on the type:
+
+- `read bit` / `write bit`: the id of the parameter the bits are taken from or
+  written to; required.
+- `response`: the id of the `Response` the parameter stands for; required.
+- `array`: the ids of the table's columns, separated by `;`; each must be a parameter.
+
+The attribute must not be empty when present, and every id must exist.
+
+## Why is this bad
+A bit parameter without its source parameter never gets a value, and a table that
+lists a missing column shifts or drops columns at runtime.
+
+## Example
+```xml
+<Param id="11"><Name>Alarm bit</Name><Type id="10">read bit</Type>...</Param>
+<!-- no Param 10 -->
+```
+
+## Use instead
+```xml
+<Param id="10"><Name>Alarm register</Name><Type>read</Type>...</Param>
+<Param id="11"><Name>Alarm bit</Name><Type id="10">read bit</Type>...</Param>
+```
+"""
+
+from dmlint.model import child
+from dmlint.problem import Problem
+from dmlint.references import LIST_SEPARATORS, normalize_id
+from dmlint.structure import response_ids
+
+CODE = "PRM007"
+NAME = "param-type-id"
+SEVERITY = "error"
+SUMMARY = "Param/Type@id is missing or names a parameter, column or response that does not exist"
+SKYLINE = ("2.62.1", "2.62.3", "2.62.4", "2.62.5")
+
+REQUIRED = ("read bit", "write bit", "response")
+
+
+def check(model):
+    responses = None
+    for pid, group in model.params.items():
+        for param in group:
+            type_element = child(param.element, "Type")
+            if type_element is None:
+                continue
+            kind = (type_element.text or "").strip()
+            raw = type_element.get("id")
+            label = f"Param {pid} ({param.name})"
+            if raw is None:
+                if kind in REQUIRED:
+                    yield Problem(type_element, f"{label} is a '{kind}' parameter without Type@id", skyline=())
+                continue
+            if not raw.strip():
+                yield Problem(type_element, f"{label} has an empty Type@id", attribute="id", skyline=("2.62.1",))
+                continue
+            if kind == "array":
+                for token in (t for t in LIST_SEPARATORS.split(raw) if t):
+                    if model.param(token) is None:
+                        yield Problem(type_element, f"table {label} lists column {token} in Type@id, which is no "
+                                                    f"Param", attribute="id", skyline=("2.62.5",))
+            elif kind in ("read bit", "write bit"):
+                if model.param(raw) is None:
+                    yield Problem(type_element, f"{label} takes its bits from Param {raw.strip()}, which does not "
+                                                f"exist", attribute="id", skyline=("2.62.3",))
+            elif kind == "response":
+                if responses is None:
+                    responses = response_ids(model)
+                if normalize_id(raw) not in responses:
+                    yield Problem(type_element, f"{label} stands for Response {raw.strip()}, which does not exist",
+                                  attribute="id", skyline=("2.62.4",))
