@@ -156,3 +156,36 @@ def param_label(param_element) -> str:
 def all_params(model) -> list:
     """Every `Protocol/Params/Param` element in document order (also those without a valid id)."""
     return children(child(model.root, "Params"), "Param")
+
+
+@dataclass
+class ParamType:
+    """A parameter with a valid id and its `Type` element, computed once per file."""
+
+    pid: str
+    param: object  # dmlint.model.Param
+    element: object | None  # the Param/Type element
+    kind: str  # Type text, trimmed (case kept)
+    options: list[str]  # Type@options split on ';', trimmed, empty ones dropped
+
+    @property
+    def label(self) -> str:
+        return f"Param {self.pid} ({self.param.name})"
+
+
+def param_types(model) -> list[ParamType]:
+    """Every parameter with a valid id, with its Type, in document order of ids (cached)."""
+    cached = getattr(model, "_param_types", None)
+    if cached is None:
+        cached = []
+        for pid, group in model.params.items():
+            for param in group:
+                element = child(param.element, "Type")
+                if element is None:
+                    cached.append(ParamType(pid, param, None, "", []))
+                    continue
+                raw = element.get("options") or ""
+                options = [option.strip() for option in raw.split(";") if option.strip()] if raw else []
+                cached.append(ParamType(pid, param, element, (element.text or "").strip(), options))
+        model._param_types = cached
+    return cached

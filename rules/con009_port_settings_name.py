@@ -3,7 +3,10 @@ Checks that every connection of the `Protocol/Type` syntax has a usable name:
 `Protocol/PortSettings@name` for the main connection and
 `Protocol/Ports/PortSettings@name` for the extra ones must be present, not empty and
 trimmed. A main connection of type `virtual` or `sla` needs no `PortSettings`.
-A missing `Protocol/PortSettings` counts as a missing name.
+A missing `Protocol/PortSettings` counts as a missing name. Protocols that declare
+their connections in `Protocol/Connections` are not checked: there the names come
+from `Connection@name` (the official validator still reports 19.1.1 when such a
+protocol also has the `Protocol/Type` the schema requires; dmlint does not).
 
 ## Why is this bad
 The name is how the element wizard and operators identify the connection; without
@@ -26,7 +29,7 @@ The official severity is Minor; dmlint reports a warning.
 
 from dmlint.model import child, children
 from dmlint.problem import Problem
-from dmlint.structure import protocol_type
+from dmlint.structure import has_connections_syntax, protocol_type
 
 CODE = "CON009"
 NAME = "port-settings-name"
@@ -52,7 +55,7 @@ def _name_problem(anchor, ports, number, codes):
 
 def check(model):
     type_element = protocol_type(model)
-    if type_element is None:
+    if type_element is None or has_connections_syntax(model):
         return
     main = child(model.root, "PortSettings")
     required = (type_element.text or "").strip().lower() not in ("virtual", "sla")

@@ -20,9 +20,8 @@ frame a message...). A parameter without a known type is not loaded.
 ```
 """
 
-from dmlint.model import child
 from dmlint.problem import Problem
-from dmlint.structure import PARAM_TYPES
+from dmlint.structure import PARAM_TYPES, param_types
 
 CODE = "PRM006"
 NAME = "param-type-invalid"
@@ -32,15 +31,10 @@ SKYLINE = ("2.61.1", "2.61.2", "2.61.4")
 
 
 def check(model):
-    for pid, group in model.params.items():
-        for param in group:
-            type_element = child(param.element, "Type")
-            if type_element is None:
-                yield Problem(param.element, f"Param {pid} ({param.name}) has no Type", skyline=("2.61.1",))
-                continue
-            value = (type_element.text or "").strip()
-            if not value:
-                yield Problem(type_element, f"Param {pid} ({param.name}) has an empty Type", skyline=("2.61.2",))
-            elif value not in PARAM_TYPES:
-                yield Problem(type_element, f"Param {pid} ({param.name}) has unknown Type '{value}'",
-                              skyline=("2.61.4",))
+    for entry in param_types(model):
+        if entry.element is None:
+            yield Problem(entry.param.element, f"{entry.label} has no Type", skyline=("2.61.1",))
+        elif not entry.kind:
+            yield Problem(entry.element, f"{entry.label} has an empty Type", skyline=("2.61.2",))
+        elif entry.kind not in PARAM_TYPES:
+            yield Problem(entry.element, f"{entry.label} has unknown Type '{entry.kind}'", skyline=("2.61.4",))

@@ -25,10 +25,9 @@ lists a missing column shifts or drops columns at runtime.
 ```
 """
 
-from dmlint.model import child
 from dmlint.problem import Problem
 from dmlint.references import LIST_SEPARATORS, normalize_id
-from dmlint.structure import response_ids
+from dmlint.structure import param_types, response_ids
 
 CODE = "PRM007"
 NAME = "param-type-id"
@@ -41,33 +40,29 @@ REQUIRED = ("read bit", "write bit", "response")
 
 def check(model):
     responses = None
-    for pid, group in model.params.items():
-        for param in group:
-            type_element = child(param.element, "Type")
-            if type_element is None:
-                continue
-            kind = (type_element.text or "").strip()
-            raw = type_element.get("id")
-            label = f"Param {pid} ({param.name})"
-            if raw is None:
-                if kind in REQUIRED:
-                    yield Problem(type_element, f"{label} is a '{kind}' parameter without Type@id", skyline=())
-                continue
-            if not raw.strip():
-                yield Problem(type_element, f"{label} has an empty Type@id", attribute="id", skyline=("2.62.1",))
-                continue
-            if kind == "array":
-                for token in (t for t in LIST_SEPARATORS.split(raw) if t):
-                    if model.param(token) is None:
-                        yield Problem(type_element, f"table {label} lists column {token} in Type@id, which is no "
-                                                    f"Param", attribute="id", skyline=("2.62.5",))
-            elif kind in ("read bit", "write bit"):
-                if model.param(raw) is None:
-                    yield Problem(type_element, f"{label} takes its bits from Param {raw.strip()}, which does not "
-                                                f"exist", attribute="id", skyline=("2.62.3",))
-            elif kind == "response":
-                if responses is None:
-                    responses = response_ids(model)
-                if normalize_id(raw) not in responses:
-                    yield Problem(type_element, f"{label} stands for Response {raw.strip()}, which does not exist",
-                                  attribute="id", skyline=("2.62.4",))
+    for entry in param_types(model):
+        type_element, kind = entry.element, entry.kind
+        if type_element is None:
+            continue
+        raw = type_element.get("id")
+        if raw is None:
+            if kind in REQUIRED:
+                yield Problem(type_element, f"{entry.label} is a '{kind}' parameter without Type@id", skyline=())
+            continue
+        if not raw.strip():
+            yield Problem(type_element, f"{entry.label} has an empty Type@id", attribute="id", skyline=("2.62.1",))
+        elif kind == "array":
+            for token in (t for t in LIST_SEPARATORS.split(raw) if t):
+                if model.param(token) is None:
+                    yield Problem(type_element, f"table {entry.label} lists column {token} in Type@id, which is "
+                                                f"no Param", attribute="id", skyline=("2.62.5",))
+        elif kind in ("read bit", "write bit"):
+            if model.param(raw) is None:
+                yield Problem(type_element, f"{entry.label} takes its bits from Param {raw.strip()}, which does "
+                                            f"not exist", attribute="id", skyline=("2.62.3",))
+        elif kind == "response":
+            if responses is None:
+                responses = response_ids(model)
+            if normalize_id(raw) not in responses:
+                yield Problem(type_element, f"{entry.label} stands for Response {raw.strip()}, which does not "
+                                            f"exist", attribute="id", skyline=("2.62.4",))

@@ -34,7 +34,7 @@ import re
 
 from dmlint.model import child, children
 from dmlint.problem import Problem
-from dmlint.structure import SMART_SERIAL_TYPES, connection_count, connection_types
+from dmlint.structure import SMART_SERIAL_TYPES, connection_count, connection_types, param_types
 
 CODE = "PRM008"
 NAME = "param-type-options"
@@ -57,49 +57,43 @@ def check(model):
     ssh_ports = None
     count = None
     links: dict[tuple[str, str], list] = {}
-    for pid, group in model.params.items():
-        for param in group:
-            type_element = child(param.element, "Type")
-            if type_element is None:
-                continue
-            kind = (type_element.text or "").strip()
-            options = param.type_options
-            label = f"Param {pid} ({param.name})"
-            link_options = [option for option in options if option.lower().startswith("headertrailerlink")]
-            if smart_serial and kind in ("header", "trailer"):
-                if not link_options:
-                    yield Problem(type_element, f"{kind} {label} has no headerTrailerLink option; a smart-serial "
-                                                f"connection needs it to pair headers and trailers",
-                                  skyline=("2.21.4",))
-                for option in link_options:
-                    match = LINK.match(option)
-                    if match is None:
-                        yield Problem(type_element, f"{kind} {label} has a malformed option '{option}' (expected "
-                                                    f"headerTrailerLink=<number>)", attribute="options",
-                                      skyline=("2.21.5",))
-                    else:
-                        links.setdefault((kind, str(int(match.group(1)))), []).append((type_element, label))
-            for option in options:
-                lowered = option.lower()
-                if lowered in SSH_OPTIONS:
-                    if ssh_ports is None:
-                        ssh_ports = has_ssh_port_settings(model)
-                    if ssh_ports:
-                        yield Problem(type_element, f"{label} uses option '{option}' while a PortSettings declares "
-                                                    f"SSH credentials: use only the PortSettings", attribute="options",
-                                      skyline=("2.21.21",))
-                match = DYNAMIC_IP.match(option)
-                if match:
-                    if count is None:
-                        count = connection_count(model)
-                    target = match.group(1) or "0"
-                    if not target.isdigit():
-                        yield Problem(type_element, f"{label} has option '{option}': the connection must be a "
-                                                    f"number", attribute="options", skyline=())
-                    elif int(target) >= count:
-                        yield Problem(type_element, f"{label} has option '{option}' but the protocol declares "
-                                                    f"{count} connection(s) (numbered from 0)", attribute="options",
-                                      skyline=())
+    for entry in param_types(model):
+        type_element, kind, options, label = entry.element, entry.kind, entry.options, None
+        if type_element is None or not (options or (smart_serial and kind in ("header", "trailer"))):
+            continue
+        label = entry.label
+        link_options = [option for option in options if option.lower().startswith("headertrailerlink")]
+        if smart_serial and kind in ("header", "trailer"):
+            if not link_options:
+                yield Problem(type_element, f"{kind} {label} has no headerTrailerLink option; a smart-serial "
+                                            f"connection needs it to pair headers and trailers", skyline=("2.21.4",))
+            for option in link_options:
+                match = LINK.match(option)
+                if match is None:
+                    yield Problem(type_element, f"{kind} {label} has a malformed option '{option}' (expected "
+                                                f"headerTrailerLink=<number>)", attribute="options",
+                                  skyline=("2.21.5",))
+                else:
+                    links.setdefault((kind, str(int(match.group(1)))), []).append((type_element, label))
+        for option in options:
+            if option.lower() in SSH_OPTIONS:
+                if ssh_ports is None:
+                    ssh_ports = has_ssh_port_settings(model)
+                if ssh_ports:
+                    yield Problem(type_element, f"{label} uses option '{option}' while a PortSettings declares SSH "
+                                                f"credentials: use only the PortSettings", attribute="options",
+                                  skyline=("2.21.21",))
+            match = DYNAMIC_IP.match(option)
+            if match:
+                if count is None:
+                    count = connection_count(model)
+                target = match.group(1) or "0"
+                if not target.isdigit():
+                    yield Problem(type_element, f"{label} has option '{option}': the connection must be a number",
+                                  attribute="options", skyline=())
+                elif int(target) >= count:
+                    yield Problem(type_element, f"{label} has option '{option}' but the protocol declares {count} "
+                                                f"connection(s) (numbered from 0)", attribute="options", skyline=())
     for (kind, link), users in links.items():
         if len(users) < 2:
             continue

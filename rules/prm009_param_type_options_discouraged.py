@@ -26,9 +26,8 @@ SSH connection or another port.
 ```
 """
 
-from dmlint.model import child
 from dmlint.problem import Problem
-from dmlint.structure import SMART_SERIAL_TYPES, connection_types
+from dmlint.structure import SMART_SERIAL_TYPES, connection_types, param_types
 
 CODE = "PRM009"
 NAME = "param-type-options-discouraged"
@@ -41,24 +40,19 @@ SSH_OPTIONS = ("ssh username", "ssh pwd", "ssh options")
 
 def check(model):
     smart_serial = None
-    for pid, group in model.params.items():
-        for param in group:
-            options = param.type_options
-            if not options:
-                continue
-            type_element = child(param.element, "Type")
-            kind = (type_element.text or "").strip()
-            label = f"Param {pid} ({param.name})"
-            for option in options:
-                lowered = option.lower()
-                if lowered.startswith("headertrailerlink"):
-                    if smart_serial is None:
-                        smart_serial = any(k in SMART_SERIAL_TYPES for k in connection_types(model))
-                    if not (smart_serial and kind in ("header", "trailer")):
-                        yield Problem(type_element, f"{label} has option '{option}', which only has an effect on "
-                                                    f"a header or trailer of a smart-serial protocol: remove it",
-                                      attribute="options", skyline=("2.21.6",))
-                elif lowered in SSH_OPTIONS:
-                    yield Problem(type_element, f"{label} uses option '{option}': reference the parameter from "
-                                                f"PortSettings/SSH/Credentials instead", attribute="options",
-                                  skyline=("2.21.20",))
+    for entry in param_types(model):
+        if not entry.options:
+            continue
+        for option in entry.options:
+            lowered = option.lower()
+            if lowered.startswith("headertrailerlink"):
+                if smart_serial is None:
+                    smart_serial = any(k in SMART_SERIAL_TYPES for k in connection_types(model))
+                if not (smart_serial and entry.kind in ("header", "trailer")):
+                    yield Problem(entry.element, f"{entry.label} has option '{option}', which only has an effect "
+                                                 f"on a header or trailer of a smart-serial protocol: remove it",
+                                  attribute="options", skyline=("2.21.6",))
+            elif lowered in SSH_OPTIONS:
+                yield Problem(entry.element, f"{entry.label} uses option '{option}': reference the parameter from "
+                                             f"PortSettings/SSH/Credentials instead", attribute="options",
+                              skyline=("2.21.20",))
