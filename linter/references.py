@@ -88,10 +88,17 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # Conditions anywhere use id:N.
     ReferenceSite("Condition", "Condition", None, condition_syntax=True),
     # Command, Response and Group content lists parameters by id.
-    ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",)),
+    ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",),
+                  skyline=_codes(missing="10.3.1", invalid="10.3.3", empty="10.3.2")),
+    # Command@ascii: true, false or the ids of the parameters sent as ASCII.
+    ReferenceSite("Command@ascii", "Command", "ascii", ("Commands",), multiple=True,
+                  wildcards=("true", "false", "True", "False", "TRUE", "FALSE"),
+                  skyline=_codes(missing="10.4.3", invalid="10.4.2", empty="10.4.1")),
     ReferenceSite("Response/Content/Param", "Param", None, ("Content",), ("Response",),
                   skyline=_codes(missing="11.3.1", invalid="11.3.3", empty="11.3.2")),
-    ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",)),
+    # Group content may suffix the id: 100:single, 100:instance, 100:tablev2, 100:getnext.
+    ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",), pattern=r"^([^:]*)",
+                  skyline=_codes(missing="4.2.1", invalid="4.2.3", empty="4.2.2")),
     ReferenceSite("Group@connectionPid", "Group", "connectionPid", ("Groups",),
                   skyline=_codes(missing="4.7.3", invalid="4.7.2", empty="4.7.1")),
     # Parameters pointing at parameters. Param/Type@id is checked by PRM (2.62).

@@ -2,8 +2,8 @@
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
 (`dmlint/references.py`): QAction triggers and inputs, trigger and action `On@id`,
-`id:N` in every `Condition`, `Param` in Command, Response and Group content,
-`Group@connectionPid`, parameter dependencies (`Dependencies/Id`,
+`id:N` in every `Condition`, `Param` in Command, Response and Group content (Group content may add a
+`:single`/`:instance`/`:tablev2`/`:getnext` suffix), `Command@ascii`, `Group@connectionPid`, parameter dependencies (`Dependencies/Id`,
 `Discreet@dependencyId`, `LengthType@id`, `Monitored@disabledIf`), table options
 (`ColumnOption@pid`, `foreignKey=`, `naming=`), SNMP `OID@id`, page visibility,
 DVE `exportProtocol`, timer options (`ip:`, `instance:`, `dynamicThreadPool:`),
@@ -45,7 +45,7 @@ CODE = "REF001"
 NAME = "reference-unresolved"
 SEVERITY = "error"
 SUMMARY = "An id names no parameter, or no table where a table is expected"
-SKYLINE = ("4.7.3", "11.3.1", "16.1.1", "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5")
+SKYLINE = ("4.2.1", "4.7.3", "10.3.1", "10.4.3", "11.3.1", "16.1.1", "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5")
 
 
 def check(model):

@@ -1,7 +1,7 @@
 """## What it does
 Reports values at parameter-reference sites (the same table as REF001) that are
 not ids at all: empty values and tokens that are not plain numbers (`abc`, `-1`,
-`1.5`, `12a`). Wildcards a site allows (`ExportRule@table="*"`) are accepted.
+`1.5`, `12a`). Wildcards a site allows (`ExportRule@table="*"`) are accepted (`Command@ascii` also takes `true`/`false`).
 
 ## Why is this bad
 DataMiner cannot resolve a value that is not a number, so the reference is
@@ -29,7 +29,7 @@ CODE = "REF002"
 NAME = "reference-malformed"
 SEVERITY = "error"
 SUMMARY = "A parameter reference is empty or not a number"
-SKYLINE = ("4.7.1", "4.7.2", "11.3.2", "11.3.3", "16.1.2", "16.1.3", "18.1.2", "18.1.4")
+SKYLINE = ("4.2.2", "4.2.3", "4.7.1", "4.7.2", "10.3.2", "10.3.3", "10.4.1", "10.4.2", "11.3.2", "11.3.3", "16.1.2", "16.1.3", "18.1.2", "18.1.4")
 
 
 def check(model):

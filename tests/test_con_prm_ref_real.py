@@ -96,16 +96,21 @@ def test_duplicating_and_reserving_real_param_ids_is_reported():
         assert codes == {"PRM002", "PRM003"}, path.name
 
 
+def line_of(path, text):
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
 def test_cli_json_carries_the_official_code_of_each_finding():
-    code, report = run_json("check", "--select", "REF,PRM001", str(FIXTURES / "ref" / "ref001_sites.xml"),
-                            str(FIXTURES / "prm" / "prm001_ids.xml"))
+    refs, prms = FIXTURES / "ref" / "ref001_sites.xml", FIXTURES / "prm" / "prm001_ids.xml"
+    code, report = run_json("check", "--select", "REF,PRM001", str(refs), str(prms))
     assert code == 1
-    by_message = {(f["code"], f["line"], tuple(f["skyline"])) for f in report["findings"]}
-    assert ("REF001", 35, ("11.3.1",)) in by_message  # Response/Content/Param
-    assert ("REF001", 24, ()) in by_message  # QAction@triggers: no official check, no code
-    assert ("PRM001", 7, ("2.1.1",)) in by_message
-    assert ("PRM001", 8, ("2.1.2",)) in by_message
-    assert ("PRM001", 9, ("2.1.3",)) in by_message
+    found = {(f["code"], f["line"], tuple(f["skyline"])) for f in report["findings"]}
+    assert ("REF001", line_of(refs, "<Param>915</Param>"), ("11.3.1",)) in found  # Response/Content/Param
+    assert ("REF001", line_of(refs, "<Param>917</Param>"), ("4.2.1",)) in found  # Group/Content/Param
+    assert ("REF001", line_of(refs, 'triggers="1;908"'), ()) in found  # QAction@triggers: no official check
+    assert ("PRM001", line_of(prms, "<Name>NoId</Name>"), ("2.1.1",)) in found
+    assert ("PRM001", line_of(prms, 'id=""'), ("2.1.2",)) in found
+    assert ("PRM001", line_of(prms, 'id="012"'), ("2.1.3",)) in found
 
 
 def test_off_by_default_rules_only_run_when_selected():
