@@ -81,8 +81,10 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("QAction@triggers", "QAction", "triggers", ("QActions",), multiple=True),
     ReferenceSite("QAction@inputParameters", "QAction", "inputParameters", ("QActions",), multiple=True),
     # Triggers and actions on a parameter.
-    ReferenceSite("Trigger/On@id", "On", "id", ("Trigger",), multiple=True, when_text=("parameter",)),
-    ReferenceSite("Action/On@id", "On", "id", ("Action",), multiple=True, when_text=("parameter",)),
+    ReferenceSite("Trigger/On@id", "On", "id", ("Trigger",), multiple=True, when_text=("parameter",),
+                  wildcards=("each",)),
+    ReferenceSite("Action/On@id", "On", "id", ("Action",), multiple=True, when_text=("parameter",),
+                  wildcards=("each",)),
     # Actions whose Type@id holds a parameter: the copy destination, the pair delay or timeout value.
     ReferenceSite("Action/Type@id", "Type", "id", ("Action",), when_text=("copy", "copy reverse", "set next", "timeout")),
     # Conditions anywhere use id:N.
