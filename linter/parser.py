@@ -58,6 +58,8 @@ class Document:
         self._text: str | None = None
         self._line_starts: list[int] | None = None
         self._same_line_cache: dict[str, dict[int, list]] = {}
+        self._candidates_cache: dict[tuple[str, int], list[int]] = {}
+        self._ordinal_cache: dict[tuple[str, int], dict[int, int]] = {}
 
     # -- source text ---------------------------------------------------------
     @property
@@ -105,23 +107,26 @@ class Document:
     def _start_tag_offset(self, element, line: int, qname: str) -> int | None:
         # Elements with the same tag whose start tag ends on the same line are told
         # apart by their order; libxml2 gives the line where the start tag ends.
-        siblings_on_line = self._elements_on_line(element.tag, line)
-        try:
-            ordinal = next(i for i, el in enumerate(siblings_on_line) if el is element)
-        except StopIteration:
-            ordinal = 0
+        ordinals = self._ordinal_cache.get((element.tag, line))
+        if ordinals is None:
+            ordinals = {id(el): i for i, el in enumerate(self._elements_on_line(element.tag, line))}
+            self._ordinal_cache[(element.tag, line)] = ordinals
+        ordinal = ordinals.get(id(element), 0)
         starts = self.line_starts
         if line > len(starts):
             return None
         line_end = starts[line] if line < len(starts) else len(self.text)
-        # Look back far enough for a start tag spread over several lines.
-        region_start = starts[max(0, line - 200)]
-        pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
-        candidates = []
-        for match in pattern.finditer(self.text, region_start, line_end):
-            tag_end = _end_of_start_tag(self.text, match.end())
-            if self._line_of_offset(tag_end) == line:
-                candidates.append(match.start())
+        candidates = self._candidates_cache.get((qname, line))
+        if candidates is None:  # computed once per tag and line: many findings on one line stay linear
+            # Look back far enough for a start tag spread over several lines.
+            region_start = starts[max(0, line - 200)]
+            pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
+            candidates = []
+            for match in pattern.finditer(self.text, region_start, line_end):
+                tag_end = _end_of_start_tag(self.text, match.end())
+                if self._line_of_offset(tag_end) == line:
+                    candidates.append(match.start())
+            self._candidates_cache[(qname, line)] = candidates
         if not candidates:
             return None
         return candidates[min(ordinal, len(candidates) - 1)]

@@ -1,13 +1,15 @@
 """## What it does
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
-(`dmlint/references.py`): QAction triggers and inputs, trigger and action `On@id`,
-`id:N` in every `Condition`, `Param` in Command, Response and Group content (Group content may add a
-`:single`/`:instance`/`:tablev2`/`:getnext` suffix), `Command@ascii`, `Group@connectionPid`, parameter dependencies (`Dependencies/Id`,
-`Discreet@dependencyId`, `LengthType@id`, `Monitored@disabledIf`), table options
-(`ColumnOption@pid`, `foreignKey=`, `naming=`), SNMP `OID@id`, page visibility,
-DVE `exportProtocol`, timer options (`ip:`, `instance:`, `dynamicThreadPool:`),
-`ExportRule@table`, tree controls, relations and parameter groups (`dynamicId`,
+(`dmlint/references.py`): QAction triggers and inputs; trigger and action `On@id`;
+action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
+`Condition`; `Param` in Command, Response and Group content (Group content may add a
+`:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
+`Group@connectionPid`; parameter dependencies (`Dependencies/Id`,
+`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); table options
+(`ColumnOption@pid`, `foreignKey=`, `naming=`); SNMP `OID@id`; page visibility; DVE
+`exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
+`ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
 
 Where a table is expected (foreign keys, timers over tables, relations, export

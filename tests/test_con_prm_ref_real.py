@@ -119,3 +119,34 @@ def test_off_by_default_rules_only_run_when_selected():
     assert "CON002" not in {f["code"] for f in default["findings"]}
     _, selected = run_json("check", "--select", "CON002", path)
     assert [(f["code"], f["line"]) for f in selected["findings"]] == [("CON002", 4)]
+
+
+def _synthetic_protocol(count: int) -> bytes:
+    """`count` params, each referenced from a QAction, a group, a response and a condition; half dangle."""
+    params = "".join(f'<Param id="{i}"><Name>P{i}</Name><Type>read</Type></Param>' for i in range(1, count + 1))
+    refs = "".join(
+        f'<QAction id="{i}" triggers="{i};{i + count}"/>' for i in range(1, count + 1))
+    groups = "".join(f'<Group id="{i}"><Content><Param>{i + count}</Param></Content>'
+                     f'<Condition>id:{i} == 1</Condition></Group>' for i in range(1, count + 1))
+    return (f'<Protocol xmlns="http://www.skyline.be/protocol"><Type>snmp</Type>'
+            f'<PortSettings name="SNMP Connection"/><Params>{params}</Params><QActions>{refs}</QActions>'
+            f'<Groups>{groups}</Groups></Protocol>').encode()
+
+
+def test_cost_grows_linearly_with_the_number_of_references():
+    import time
+
+    def best_time(data):
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            findings = lint_bytes("synthetic.xml", data, LintSettings(selected=FAMILY_CODES)).findings
+            best = min(best, time.perf_counter() - start)
+        return best, findings
+
+    small, small_findings = best_time(_synthetic_protocol(500))
+    large, large_findings = best_time(_synthetic_protocol(4000))
+    assert len([f for f in small_findings if f.code == "REF001"]) == 1000
+    assert len([f for f in large_findings if f.code == "REF001"]) == 8000
+    # 8x the input: linear code takes about 8x the time; a per-reference scan would take about 64x.
+    assert large / small < 24, f"{small:.3f}s -> {large:.3f}s"
