@@ -16,6 +16,8 @@ Extra columns used by the REF rules:
   sessions, WebSocket status parameters, Param/Type@id); the site still counts as
   a usage of the parameter (WS007 relies on that).
 - `wildcards`: values that are allowed and name no id (ExportRule@table="*").
+- `not_when_option`: the REF rules skip an element whose attribute lists that option
+  (a QAction with `options="group"` lists group ids in `triggers`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class ReferenceSite:
     skyline: tuple[tuple[str, str], ...] = ()  # (kind, official code) pairs
     ref_rule: bool = True  # checked by the generic REF rules
     wildcards: tuple[str, ...] = ()  # values that name no id on purpose
+    # (attribute, option): REF rules skip the element when that attribute lists the option
+    not_when_option: tuple[str, str] | None = None
 
     def extract(self, element) -> list[str]:
         """Raw id tokens found at this site (not yet checked to be numeric)."""
@@ -58,6 +62,14 @@ class ReferenceSite:
         if self.multiple:
             return [token for token in LIST_SEPARATORS.split(raw) if token]
         return [raw]
+
+    def skipped_by_ref(self, element) -> bool:
+        """True when the REF rules must not judge this element (e.g. a QAction whose triggers name groups)."""
+        if self.not_when_option is None:
+            return False
+        attribute, option = self.not_when_option
+        raw = element.get(attribute) or ""
+        return option in (token.strip().lower() for token in raw.split(";"))
 
     def official(self, kind: str) -> tuple[str, ...]:
         """Official validator codes for a problem kind at this site (may be empty)."""
@@ -78,7 +90,10 @@ def _codes(missing: str | None = None, invalid: str | None = None, empty: str | 
 # Every place a protocol names a parameter, table or column by id.
 REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # QActions run when these parameters change and read them as input.
-    ReferenceSite("QAction@triggers", "QAction", "triggers", ("QActions",), multiple=True),
+    # With options="group" the triggers of a QAction are group ids, not parameters.
+    ReferenceSite("QAction@triggers", "QAction", "triggers", ("QActions",), multiple=True,
+                  not_when_option=("options", "group"),
+                  skyline=_codes(missing="3.2.4", invalid="3.2.3", empty="3.2.2")),
     ReferenceSite("QAction@inputParameters", "QAction", "inputParameters", ("QActions",), multiple=True),
     # Triggers and actions on a parameter.
     ReferenceSite("Trigger/On@id", "On", "id", ("Trigger",), multiple=True, when_text=("parameter",),

@@ -1,7 +1,8 @@
 """## What it does
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
-(`dmlint/references.py`): QAction triggers and inputs; trigger and action `On@id`;
+(`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
+name groups) and inputs; trigger and action `On@id`;
 action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
 `Condition`; `Param` in Command, Response and Group content (Group content may add a
 `:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
@@ -47,7 +48,7 @@ CODE = "REF001"
 NAME = "reference-unresolved"
 SEVERITY = "error"
 SUMMARY = "An id names no parameter, or no table where a table is expected"
-SKYLINE = ("4.2.1", "4.7.3", "10.3.1", "10.4.3", "11.3.1", "16.1.1", "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5")
+SKYLINE = ("3.2.4", "4.2.1", "4.7.3", "10.3.1", "10.4.3", "11.3.1", "16.1.1", "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5")
 
 
 def check(model):
@@ -55,7 +56,7 @@ def check(model):
     seen = set()
     for reference in model.all_references:
         site = reference.site
-        if not site.ref_rule:
+        if not site.ref_rule or site.skipped_by_ref(reference.element):
             continue
         pid = normalize_id(reference.raw)
         if pid is None:

@@ -29,14 +29,14 @@ CODE = "REF002"
 NAME = "reference-malformed"
 SEVERITY = "error"
 SUMMARY = "A parameter reference is empty or not a number"
-SKYLINE = ("4.2.2", "4.2.3", "4.7.1", "4.7.2", "10.3.2", "10.3.3", "10.4.1", "10.4.2", "11.3.2", "11.3.3", "16.1.2", "16.1.3", "18.1.2", "18.1.4")
+SKYLINE = ("3.2.2", "3.2.3", "4.2.2", "4.2.3", "4.7.1", "4.7.2", "10.3.2", "10.3.3", "10.4.1", "10.4.2", "11.3.2", "11.3.3", "16.1.2", "16.1.3", "18.1.2", "18.1.4")
 
 
 def check(model):
     seen = set()
     for reference in model.all_references:
         site = reference.site
-        if not site.ref_rule:
+        if not site.ref_rule or site.skipped_by_ref(reference.element):
             continue
         raw = reference.raw
         if normalize_id(raw) is not None or raw.strip() in site.wildcards:
