@@ -15,6 +15,8 @@ Extra columns used by the REF rules:
 - `ref_rule`: False when another rule family owns the verdict for this site (HTTP
   sessions, WebSocket status parameters, Param/Type@id); the site still counts as
   a usage of the parameter (WS007 relies on that).
+- `separator_led`: the first character of the value separates the parts and only the
+  numeric parts are ids (`ArrayOptions/NamingFormat`: `,Slot ,1001,/,1002`).
 - `wildcards`: values that are allowed and name no id (ExportRule@table="*").
 - `not_when_option`: the REF rules skip an element whose attribute lists that option
   (a QAction with `options="group"` lists group ids in `triggers`).
@@ -46,6 +48,8 @@ class ReferenceSite:
     wildcards: tuple[str, ...] = ()  # values that name no id on purpose
     # (attribute, option): REF rules skip the element when that attribute lists the option
     not_when_option: tuple[str, str] | None = None
+    # The value starts with its own separator (",Port ,1001") and only the numeric parts are ids.
+    separator_led: bool = False
 
     def extract(self, element) -> list[str]:
         """Raw id tokens found at this site (not yet checked to be numeric)."""
@@ -54,6 +58,9 @@ class ReferenceSite:
             return []
         if self.condition_syntax:
             return re.findall(CONDITION_IDS, raw)
+        if self.separator_led:
+            parts = raw[1:].split(raw[0]) if raw else []
+            return [part for part in parts if part.strip().isdigit()]
         if self.pattern:
             found = [match.group(1) for match in re.finditer(self.pattern, raw, re.IGNORECASE)]
             if not self.multiple:
@@ -127,7 +134,10 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("Measurement/Discreets@dependencyId", "Discreets", "dependencyId", ("Measurement",)),
     ReferenceSite("Interprete/LengthType@id", "LengthType", "id", ("Interprete",)),
     ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)"),
-    ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column"),
+    ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column",
+                  skyline=_codes(missing="2.63.4", empty="2.63.2")),
+    ReferenceSite("ArrayOptions/NamingFormat", "NamingFormat", None, ("ArrayOptions",), separator_led=True,
+                  skyline=_codes(missing="2.65.3")),
     ReferenceSite("ColumnOption@options(foreignKey)", "ColumnOption", "options", ("ArrayOptions",),
                   pattern=r"foreignKey=([^;]*)", target="table"),
     ReferenceSite("ArrayOptions@options(naming)", "ArrayOptions", "options", ("Param",),

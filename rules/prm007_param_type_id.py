@@ -33,7 +33,7 @@ CODE = "PRM007"
 NAME = "param-type-id"
 SEVERITY = "error"
 SUMMARY = "Param/Type@id is missing or names a parameter, column or response that does not exist"
-SKYLINE = ("2.62.1", "2.62.3", "2.62.4", "2.62.5")
+SKYLINE = ("2.62.1", "2.62.3", "2.62.4", "2.62.5", "2.62.6")
 
 REQUIRED = ("read bit", "write bit", "response")
 
@@ -47,7 +47,8 @@ def check(model):
         raw = type_element.get("id")
         if raw is None:
             if kind in REQUIRED:
-                yield Problem(type_element, f"{entry.label} is a '{kind}' parameter without Type@id", skyline=())
+                yield Problem(type_element, f"{entry.label} is a '{kind}' parameter without Type@id",
+                              skyline=("2.62.6",))
             continue
         if not raw.strip():
             yield Problem(type_element, f"{entry.label} has an empty Type@id", attribute="id", skyline=("2.62.1",))

@@ -8,7 +8,7 @@ action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in 
 `:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
 `Group@connectionPid`; parameter dependencies (`Dependencies/Id`,
 `Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); table options
-(`ColumnOption@pid`, `foreignKey=`, `naming=`); SNMP `OID@id`; page visibility; DVE
+(`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of `NamingFormat`); SNMP `OID@id`; page visibility; DVE
 `exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
 `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
@@ -48,7 +48,7 @@ CODE = "REF001"
 NAME = "reference-unresolved"
 SEVERITY = "error"
 SUMMARY = "An id names no parameter, or no table where a table is expected"
-SKYLINE = ("3.2.4", "4.2.1", "4.7.3", "10.3.1", "10.4.3", "11.3.1", "16.1.1", "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5")
+SKYLINE = ("2.63.4", "2.65.3", "3.2.4", "4.2.1", "4.7.3", "10.3.1", "10.4.3", "11.3.1", "16.1.1", "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5")
 
 
 def check(model):
