@@ -129,8 +129,8 @@ def show_rule(code):
     click.echo(found.doc)
 
 
-from dmlint.live_cli import live as _live_command  # noqa: E402
-from dmlint.live_cli import serve as _serve_command
+# Registered last: live/serve import websockets lazily, inside the commands.
+from dmlint.live_cli import live as _live_command, serve as _serve_command  # noqa: E402
 
 cli.add_command(_live_command)
 cli.add_command(_serve_command)
