@@ -13,6 +13,8 @@ from dmlint.engine import LintSettings, at_or_above, lint_paths
 from dmlint.files import MissingPathError, discover
 from dmlint.formatters import FORMATS
 from dmlint.integration import BaselineError, CheckRun, ConfigError, UsageError, integration_options
+from dmlint.live_cli import live as live_command
+from dmlint.live_cli import serve as serve_command
 from dmlint.problem import SEVERITIES
 from dmlint.registry import all_rules, find_rule
 from dmlint.selection import SelectionError
@@ -129,11 +131,9 @@ def show_rule(code):
     click.echo(found.doc)
 
 
-# Registered last: live/serve import websockets lazily, inside the commands.
-from dmlint.live_cli import live as _live_command, serve as _serve_command  # noqa: E402
-
-cli.add_command(_live_command)
-cli.add_command(_serve_command)
+# live/serve import websockets lazily, inside the commands, so `check` never pays for it.
+cli.add_command(live_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:
