@@ -8,16 +8,18 @@ import os
 import sys
 
 import click
-
 from dmlint import __version__
 from dmlint.engine import LintSettings, at_or_above, lint_paths
 from dmlint.files import MissingPathError, discover
-from dmlint.formatters import FORMATS, render
+from dmlint.formatters import FORMATS
+from dmlint.integration import BaselineError, CheckRun, ConfigError, UsageError, integration_options
+from dmlint.live_cli import live as live_command
+from dmlint.live_cli import serve as serve_command
 from dmlint.problem import SEVERITIES
 from dmlint.registry import all_rules, find_rule
 from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
 from dmlint.schema import prepare as prepare_schema
-from dmlint.selection import SelectionError, select_rules
+from dmlint.selection import SelectionError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -45,33 +47,43 @@ def cli() -> None:
 @click.option("--select", multiple=True, metavar="CODES",
               help="Only run these rules (codes or prefixes, comma-separated; ALL for every rule).")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Do not run these rules (codes or prefixes).")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit code 1.  [default: warning]")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--no-snippet", is_flag=True, help="Text format: one line per finding, without the source line.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which files were skipped and why.")
+@integration_options  # --config --isolated --extend-select --output-file --statistics --show-suppressed
+#                       --baseline --write-baseline --stdin-filename (dmlint.integration)
 @click.option("--schema", "schema_path", type=click.Path(dir_okay=False), default=None,
               help="Validate against this XSD (e.g. Skyline's protocol.xsd) instead of the bundled schema.")
 @click.option("--no-schema", is_flag=True, help="Skip schema validation (XSD001-XSD004).")
-def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose, schema_path, no_schema):
-    """Lint protocol files or directories (default: the current directory)."""
+def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose, schema_path, no_schema,
+          **integration):
+    """Lint protocol files or directories (default: the current directory; `-`: standard input)."""
     try:
-        selected = select_rules(select=select, ignore=ignore)
-    except SelectionError as exc:
+        run = CheckRun(paths, select, ignore, fail_on, **integration)
+        selected = run.selected()
+    except (SelectionError, ConfigError, UsageError) as exc:
         _fail(str(exc))
-    try:
-        files = discover(list(paths) or ["."])
-    except MissingPathError as exc:
-        _fail(f"path does not exist: {exc}")
-    settings = LintSettings(selected=selected, schema=schema_path, schema_validation=not no_schema)
-    try:  # compile the schema once, before any file; a broken schema is a usage error
+    options = run.settings_options()
+    if schema_path:  # --schema wins over the configuration's `schema`
+        options["schema"] = schema_path
+    settings = LintSettings(selected=selected, schema_validation=not no_schema, **options)
+    try:  # compile the schema once, before any file; a schema that cannot be used is a usage error
         loaded = prepare_schema(settings)
     except SchemaLoadError as exc:
         _fail(str(exc))
     if verbose and loaded is not None:
         for line in describe_rewrites(loaded):
             click.echo(f"dmlint: {line}", err=True)
-    result = lint_paths(files, settings)
+    if run.stdin:
+        result = run.lint_stdin(settings)
+    else:
+        try:
+            files = discover(list(paths) or ["."])
+        except MissingPathError as exc:
+            _fail(f"path does not exist: {exc}")
+        result = lint_paths(files, settings)
     if verbose:
         for report in result.skipped:
             click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)
@@ -79,11 +91,15 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
             note = validation_note(report.document.root) if loaded and report.document is not None else None
             if note:
                 click.echo(f"dmlint: {report.path}: {note}", err=True)
-    output = render(output_format, result, snippet=not no_snippet, colour=_use_colour())
-    click.echo(output)
+    try:
+        if run.apply_baseline(result):
+            sys.exit(EXIT_OK)
+        run.emit(run.render(output_format, result, snippet=not no_snippet, colour=_use_colour()))
+    except (BaselineError, UsageError) as exc:
+        _fail(str(exc))
     if exit_zero:
         sys.exit(EXIT_OK)
-    sys.exit(EXIT_FINDINGS if at_or_above(result.findings, fail_on) else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if at_or_above(result.findings, run.fail_on) else EXIT_OK)
 
 
 @cli.command("rules")
@@ -133,6 +149,11 @@ def show_rule(code):
     click.echo(f"Official validator codes: {official}")
     click.echo("")
     click.echo(found.doc)
+
+
+# live/serve import websockets lazily, inside the commands, so `check` never pays for it.
+cli.add_command(live_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:

@@ -6,13 +6,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from dmlint.identity import element_identity
 from dmlint.model import build_model
 from dmlint.parser import Document, SyntaxProblem, local_name, parse
 from dmlint.problem import SEVERITY_RANK, Finding, Problem
 from dmlint.registry import Rule, all_rules, rules_by_code
 from dmlint.schema import start_schema_findings
+from dmlint.suppressions import apply_suppressions
 
 SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
 
@@ -21,8 +23,15 @@ SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
 class LintSettings:
     selected: frozenset[str]
     severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
-    schema: str | None = None  # XSD file to validate against instead of the bundled schema
-    schema_validation: bool = True  # False: no XSD001-XSD004 at all
+    per_file_ignores: object | None = None  # dmlint.config.PerFileIgnores
+    schema: str | None = None  # XSD to validate against instead of the bundled one (--schema, config)
+    schema_validation: bool = True  # False: no XSD001-XSD004 at all (--no-schema)
+
+    def for_path(self, path: str) -> "LintSettings":
+        """These settings with the path's per-file-ignores applied."""
+        if self.per_file_ignores is None:
+            return self
+        return replace(self, selected=self.selected - self.per_file_ignores.codes_for(path), per_file_ignores=None)
 
     def severity_of(self, rule: Rule) -> str:
         return self.severity.get(rule.code, rule.severity)
@@ -34,6 +43,7 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     skipped: str | None = None  # why the file was not linted (not a protocol)
     document: Document | None = field(default=None, repr=False)
+    suppressed: list[Finding] = field(default_factory=list)  # silenced by inline comments
 
     @property
     def checked(self) -> bool:
@@ -51,6 +61,7 @@ def _engine_finding(path: str, code: str, line: int, column: int, message: str, 
 
 def lint_file(path: str, settings: LintSettings) -> FileReport:
     """Lint one file from disk; a file that cannot be read is an IO001 finding."""
+    settings = settings.for_path(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -61,6 +72,7 @@ def lint_file(path: str, settings: LintSettings) -> FileReport:
 
 
 def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
+    settings = settings.for_path(path)
     parsed = parse(path, data)
     if isinstance(parsed, SyntaxProblem):
         if not data.strip():
@@ -71,7 +83,8 @@ def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
         return FileReport(path, skipped=f"root element is <{root_name}>, not <Protocol>")
-    return FileReport(path, run_rules(parsed, settings), document=parsed)
+    findings, suppressed = apply_suppressions(parsed, run_rules(parsed, settings), settings)
+    return FileReport(path, findings, document=parsed, suppressed=suppressed)
 
 
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
@@ -106,9 +119,10 @@ def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem)
         name=rule.name,
         severity=severity,
         message=problem.message,
-        skyline=rule.skyline,
+        skyline=rule.skyline if problem.skyline is None else tuple(problem.skyline),
         source_line=document.line_text(line)[: SNIPPET_LIMIT * 50],
         element=problem.element,
+        identity=element_identity(problem.element),
     )
 
 
@@ -123,10 +137,17 @@ class RunResult:
 
     reports: list[FileReport]
     version: str
+    baseline: object | None = None  # dmlint.baseline.BaselineOutcome when --baseline was used
 
     @property
     def findings(self) -> list[Finding]:
         merged = [finding for report in self.reports for finding in report.findings]
+        merged.sort(key=Finding.sort_key)
+        return merged
+
+    @property
+    def suppressed(self) -> list[Finding]:
+        merged = [finding for report in self.reports for finding in report.suppressed]
         merged.sort(key=Finding.sort_key)
         return merged
 

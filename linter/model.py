@@ -63,6 +63,11 @@ class Param:
         return text_of(child(self.element, "Name")) or ""
 
     @property
+    def type_text(self) -> str:
+        """`Param/Type` trimmed and lower-cased ('' when absent)."""
+        return (text_of(child(self.element, "Type")) or "").lower()
+
+    @property
     def saved(self) -> bool:
         return (self.element.get("save") or "").strip().lower() == "true"
 
@@ -202,6 +207,8 @@ class ProtocolModel:
     sessions: dict[str, list[Session]] = field(default_factory=dict)
     all_sessions: list[Session] = field(default_factory=list)
     references: dict[str, list[Reference]] = field(default_factory=lambda: defaultdict(list))
+    # Every token found at every reference site, numeric or not, in document order (REF rules).
+    all_references: list[Reference] = field(default_factory=list)
     has_params_block: bool = False
     has_http_block: bool = False
 
@@ -305,6 +312,8 @@ def _collect_references(model: ProtocolModel) -> None:
             if site.when_text and (element.text or "").strip().lower() not in site.when_text:
                 continue
             for token in site.extract(element):
+                reference = Reference(site, element, token)
+                model.all_references.append(reference)
                 param_id = normalize_id(token)
                 if param_id is not None:
-                    references[param_id].append(Reference(site, element, token))
+                    references[param_id].append(reference)

@@ -57,7 +57,8 @@ class Document:
         self.root = root
         self._text: str | None = None
         self._line_starts: list[int] | None = None
-        self._same_line_cache: dict[str, dict[int, list]] = {}
+        self._ordinal_cache: dict[str, dict] = {}
+        self._candidates_cache: dict[tuple[str, int], list[int]] = {}
 
     # -- source text ---------------------------------------------------------
     @property
@@ -105,35 +106,45 @@ class Document:
     def _start_tag_offset(self, element, line: int, qname: str) -> int | None:
         # Elements with the same tag whose start tag ends on the same line are told
         # apart by their order; libxml2 gives the line where the start tag ends.
-        siblings_on_line = self._elements_on_line(element.tag, line)
-        try:
-            ordinal = next(i for i, el in enumerate(siblings_on_line) if el is element)
-        except StopIteration:
-            ordinal = 0
-        starts = self.line_starts
-        if line > len(starts):
-            return None
-        line_end = starts[line] if line < len(starts) else len(self.text)
-        # Look back far enough for a start tag spread over several lines.
-        region_start = starts[max(0, line - 200)]
-        pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
-        candidates = []
-        for match in pattern.finditer(self.text, region_start, line_end):
-            tag_end = _end_of_start_tag(self.text, match.end())
-            if self._line_of_offset(tag_end) == line:
-                candidates.append(match.start())
+        ordinal = self._ordinal_on_line(element)
+        candidates = self._start_tags_ending_on(qname, line)
         if not candidates:
             return None
         return candidates[min(ordinal, len(candidates) - 1)]
 
-    def _elements_on_line(self, tag: str, line: int) -> list:
-        by_line = self._same_line_cache.get(tag)
-        if by_line is None:
-            by_line = {}
-            for el in self.root.iter(tag):
-                by_line.setdefault(el.sourceline, []).append(el)
-            self._same_line_cache[tag] = by_line
-        return by_line.get(line, [])
+    def _start_tags_ending_on(self, qname: str, line: int) -> list[int]:
+        """Offsets of `<qname` start tags whose closing `>` is on `line` (cached: a file written
+        on one line would otherwise be rescanned for every finding)."""
+        key = (qname, line)
+        cached = self._candidates_cache.get(key)
+        if cached is not None:
+            return cached
+        starts = self.line_starts
+        candidates: list[int] = []
+        if line <= len(starts):
+            line_end = starts[line] if line < len(starts) else len(self.text)
+            # Look back far enough for a start tag spread over several lines.
+            region_start = starts[max(0, line - 200)]
+            pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
+            for match in pattern.finditer(self.text, region_start, line_end):
+                tag_end = _end_of_start_tag(self.text, match.end())
+                if self._line_of_offset(tag_end) == line:
+                    candidates.append(match.start())
+        self._candidates_cache[key] = candidates
+        return candidates
+
+    def _ordinal_on_line(self, element) -> int:
+        """How many elements with the same tag end their start tag earlier on the same line."""
+        ordinals = self._ordinal_cache.get(element.tag)
+        if ordinals is None:
+            ordinals = {}
+            seen_per_line: dict[int, int] = {}
+            for el in self.root.iter(element.tag):
+                count = seen_per_line.get(el.sourceline, 0)
+                ordinals[el] = count  # the dict keeps the proxies alive, so identity is stable
+                seen_per_line[el.sourceline] = count + 1
+            self._ordinal_cache[element.tag] = ordinals
+        return ordinals.get(element, 0)
 
     def _attribute_offset(self, tag_start: int, attribute: str) -> int | None:
         tag_end = _end_of_start_tag(self.text, tag_start + 1)

@@ -15,6 +15,7 @@ class Problem:
     element: object
     message: str
     attribute: str | None = None  # point at this attribute rather than the tag
+    skyline: tuple[str, ...] | None = None  # official codes of this finding; None: the rule's SKYLINE
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Finding:
     skyline: tuple[str, ...] = ()
     source_line: str = ""
     element: object | None = field(default=None, repr=False, compare=False)
+    identity: str | None = None  # stable element path (dmlint.identity), never a line number
+    suppression: str | None = None  # the comment that silenced it (kept only for --show-suppressed)
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
@@ -43,4 +46,5 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "skyline": list(self.skyline),
+            **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }

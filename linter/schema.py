@@ -24,11 +24,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from lxml import etree
-
 from dmlint.dotnet_regex import UnsupportedPattern, to_xsd
+from dmlint.identity import element_identity
 from dmlint.parser import local_name
 from dmlint.problem import Finding
+from lxml import etree
 
 PROTOCOL_NS = "http://www.skyline.be/protocol"
 UNIT_TEST_NS = "http://www.skyline.be/validatorProtocolUnitTest"
@@ -473,7 +473,10 @@ def _value_message(subject: str, detail: str) -> str | None:
     if match:
         type_name = match.group("type")
         friendly = BUILTIN_TYPES.get(type_name or "")
-        expected = f": expected {friendly} ({type_name})" if friendly else (f": expected {type_name}" if type_name else "")
+        if friendly:
+            expected = f": expected {friendly} ({type_name})"
+        else:
+            expected = f": expected {type_name}" if type_name else ""
         return f"invalid value {_quoted(match.group('value'))} for {subject}{expected}"
     match = re.match(r"^\[facet '(?P<facet>minLength|maxLength|length)'\] The value has a length of "
                      r"'(?P<length>\d+)'; this (?:underruns|exceeds|differs from) the allowed "
@@ -600,7 +603,7 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
         element = resolver.find(path)
         if element is not None and mapped:
             if originals is None:
-                originals = dict(zip(root.iter(), document.root.iter()))
+                originals = dict(zip(root.iter(), document.root.iter(), strict=True))
             element = originals.get(element)
         element_name = local_name(match.group("element")) if match else ""
         problem = SchemaProblem(code, entry.line or 1, _message(loaded, element, element_name, attribute, detail),
@@ -652,7 +655,7 @@ def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
     def finish() -> list[Finding]:
         if thread is not None:
             if thread.is_alive():
-                document.line_starts  # while waiting anyway: the line index every finding needs
+                _ = document.line_starts  # while waiting anyway: the line index every finding needs
             thread.join()
         if "error" in outcome:
             raise outcome["error"]
@@ -676,7 +679,8 @@ def _to_findings(document, problems: list[SchemaProblem], settings) -> list[Find
             line, column = document.locate(problem.element, problem.attribute)
         findings.append(Finding(document.path, line, column, rule.code, rule.name, settings.severity_of(rule),
                                 problem.message, rule.skyline, document.line_text(line)[:10000],
-                                problem.element))
+                                problem.element,
+                                element_identity(problem.element) if problem.element is not None else None))
     return findings
 
 

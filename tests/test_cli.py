@@ -23,7 +23,7 @@ def test_text_format_lines_snippets_and_summary():
     parsed = [TEXT_LINE.match(line) for line in lines]
     findings = [m for m in parsed if m]
     assert [(m["code"], int(m["line"]), int(m["col"])) for m in findings] == [
-        ("WS010", 34, 11), ("WS006", 79, 5), ("WS007", 148, 9)]
+        ("WS010", 34, 11), ("WS006", 79, 5), ("WS007", 158, 9)]
     # the source line and a caret under the column follow each finding
     index = lines.index(findings[0].group(0))
     assert lines[index + 1].strip() == "<WebSocketHandshake>25</WebSocketHandshake>"
@@ -52,9 +52,11 @@ def test_json_contract():
 
 def test_exit_codes_follow_fail_on_and_exit_zero():
     assert run_dmlint("check", UC4).returncode == 0
-    # UC3 has one warning (WS007) and one info (WS010)
-    assert run_dmlint("check", UC3).returncode == 1
-    assert run_dmlint("check", "--fail-on", "error", UC3).returncode == 0
+    # Among the WS rules, UC3 has one warning (WS007) and one info (WS010)
+    assert run_dmlint("check", "--select", "WS", UC3).returncode == 1
+    assert run_dmlint("check", "--select", "WS", "--fail-on", "error", UC3).returncode == 0
+    # ... and HTTP006 (an error: Content@pid 270 names no Param) among all rules
+    assert run_dmlint("check", "--fail-on", "error", UC3).returncode == 1
     assert run_dmlint("check", "--select", "WS010", UC3).returncode == 0
     assert run_dmlint("check", "--select", "WS010", "--fail-on", "info", UC3).returncode == 1
     assert run_dmlint("check", "--exit-zero", UC3).returncode == 0
@@ -63,7 +65,7 @@ def test_exit_codes_follow_fail_on_and_exit_zero():
 def test_select_and_ignore_take_codes_and_prefixes():
     _, report = run_json("check", "--select", "WS007", UC3)
     assert [f["code"] for f in report["findings"]] == ["WS007"]
-    _, report = run_json("check", "--ignore", "WS007,WS010", UC3)
+    _, report = run_json("check", "--select", "WS", "--ignore", "WS007,WS010", UC3)
     assert report["findings"] == []
     _, report = run_json("check", "--select", "WS", "--ignore", "WS01", UC3)
     assert [f["code"] for f in report["findings"]] == ["WS007"]
@@ -90,7 +92,8 @@ def test_directory_walk_skips_non_protocols_and_reports_malformed(tmp_path):
     (tmp_path / "broken.xml").write_text("<Protocol>\n  <Params>\n</Protocol>\n")
     (tmp_path / ".git" / "hidden.xml").write_text("<Protocol><oops></Protocol>")
     (tmp_path / "notes.txt").write_text("<Protocol><oops></Protocol>")
-    result = run_dmlint("check", "--format", "json", "--verbose", str(tmp_path), cwd=tmp_path)
+    result = run_dmlint("check", "--select", "WS,XML", "--format", "json", "--verbose", str(tmp_path),
+                        cwd=tmp_path)
     report = json.loads(result.stdout)
     assert result.returncode == 1
     assert report["files_checked"] == 2

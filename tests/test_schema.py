@@ -9,16 +9,14 @@ import subprocess
 from collections import Counter
 
 import pytest
-from lxml import etree
-
 from conftest import EXAMPLES, FIXTURES, REPO, run_dmlint, run_json, shared_path
 from dmlint.dotnet_regex import UnsupportedPattern, to_xsd
 from dmlint.engine import LintSettings, lint_bytes, lint_file
 from dmlint.parser import parse
-from dmlint.schema import (PROTOCOL_NS, UNIT_TEST_NS, SchemaLoadError, bundled_schema, load_schema,
-                           validate)
+from dmlint.schema import PROTOCOL_NS, UNIT_TEST_NS, SchemaLoadError, bundled_schema, load_schema, validate
 from dmlint.selection import select_rules
 from fixture_expectations import expected_findings
+from lxml import etree
 
 XSD = FIXTURES / "xsd"
 BROKEN = XSD / "broken.xml"
@@ -182,7 +180,8 @@ def test_a_custom_schema_with_includes_and_dotnet_patterns_is_used(tmp_path):
     protocol = tmp_path / "p.xml"
     protocol.write_text(f'<Protocol xmlns="{PROTOCOL_NS}">\n<Name>AB-12</Name>\n<Name>AB-</Name>\n</Protocol>\n',
                         encoding="utf-8")
-    result = run_dmlint("check", "-v", "--schema", str(tmp_path / "main.xsd"), "--format", "json", str(protocol))
+    result = run_dmlint("check", "-v", "--schema", str(tmp_path / "main.xsd"), "--select", "XSD", "--format", "json",
+                        str(protocol))
     report = json.loads(result.stdout)
     assert [(f["code"], f["line"]) for f in report["findings"]] == [("XSD003", 3)]
     err = result.stderr.decode()
@@ -352,7 +351,7 @@ def test_bundled_schema_findings_on_real_protocols_are_confirmed_by_the_official
 
 
 def test_verbose_lists_the_rewritten_patterns():
-    result = run_dmlint("check", "-v", "--schema", official(), str(USE_CASE_4))
+    result = run_dmlint("check", "-v", "--schema", official(), "--select", "XSD", str(USE_CASE_4))
     assert result.returncode == 0
     err = result.stderr.decode()
     assert ".NET pattern(s) rewritten to XSD" in err
@@ -374,3 +373,28 @@ def test_the_official_schema_is_never_committed():
 def test_schema_load_error_is_an_exception_not_an_exit(tmp_path):
     with pytest.raises(SchemaLoadError):
         load_schema(str(tmp_path / "missing.xsd"))
+
+
+# -- configuration -------------------------------------------------------------------------------
+SCHEMA_A = ("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='http://www.skyline.be/protocol' "
+            "elementFormDefault='qualified'><xs:element name='Protocol'><xs:complexType><xs:sequence>"
+            "<xs:element name='Name' type='xs:string'/></xs:sequence></xs:complexType></xs:element></xs:schema>")
+
+
+def test_config_schema_key_is_used_and_the_option_wins(tmp_path):
+    (tmp_path / "xsd").mkdir()
+    (tmp_path / "xsd" / "only-name.xsd").write_text(SCHEMA_A, encoding="utf-8")
+    (tmp_path / ".dmlint.toml").write_text('schema = "xsd/only-name.xsd"\n', encoding="utf-8")
+    protocol = tmp_path / "protocol.xml"
+    protocol.write_text(f'<Protocol xmlns="{PROTOCOL_NS}">\n<Name>x</Name>\n<Params/>\n</Protocol>\n', encoding="utf-8")
+    # the configured schema allows only <Name>: <Params> on line 3 is unexpected
+    code, report = run_json("check", "--select", "XSD", str(protocol), cwd=tmp_path)
+    assert code == 1
+    assert [(f["code"], f["line"]) for f in report["findings"]] == [("XSD001", 3)]
+    # --schema replaces the configured one; the bundled schema allows <Params>
+    code, report = run_json("check", "--select", "XSD", "--schema", str(REPO / "schemas" / "protocol-core.xsd"),
+                            str(protocol), cwd=tmp_path)
+    assert (code, report["findings"]) == (0, [])
+    # --no-schema turns it off whatever the configuration says
+    code, report = run_json("check", "--select", "XSD", "--no-schema", str(protocol), cwd=tmp_path)
+    assert (code, report["findings"]) == (0, [])

@@ -2,6 +2,10 @@
 
 {"version", "files_checked", "findings": [{path, line, column, code, name,
 severity, message, skyline}], "summary": {"error", "warning", "info"}}
+
+With --show-suppressed, silenced findings are listed too, with "suppressed": true and
+"suppression" (the comment); the summary counts only the others. With --baseline, a
+"baseline" object says how many findings it hid and which entries are stale.
 """
 
 from __future__ import annotations
@@ -9,11 +13,16 @@ from __future__ import annotations
 import json
 
 
-def render(result, **_options) -> str:
+def render(result, show_suppressed: bool = False, **_options) -> str:
+    findings = result.findings
+    if show_suppressed:  # silenced findings too, marked "suppressed": true
+        findings = sorted(findings + result.suppressed, key=lambda finding: finding.sort_key())
     document = {
         "version": result.version,
         "files_checked": result.files_checked,
-        "findings": [finding.to_json() for finding in result.findings],
+        "findings": [finding.to_json() for finding in findings],
         "summary": result.summary(),
     }
+    if getattr(result, "baseline", None) is not None:
+        document["baseline"] = result.baseline.to_json()
     return json.dumps(document, indent=2, ensure_ascii=False)

@@ -1,0 +1,59 @@
+"""## What it does
+Counts the connections of the `Protocol/Type` syntax twice: the types (the main
+`Protocol/Type` plus one per entry of `Type@advanced`) and the port settings
+(`Protocol/PortSettings` plus one per `Protocol/Ports/PortSettings`). The two counts
+must be equal. A protocol whose single connection is `virtual` or `sla` needs no
+port settings. Protocols that use `Protocol/Connections` are not checked.
+
+## Why is this bad
+DataMiner pairs the n-th connection type with the n-th port settings. With more
+types than port settings a connection has no settings (no port, no timeout, no
+name in the element wizard); with more port settings than types the extra ones
+are ignored.
+
+## Example
+```xml
+<Type advanced="snmp:SNMP Connection">serial</Type>
+<PortSettings name="IP Connection">...</PortSettings>
+<!-- no Ports/PortSettings for the SNMP connection -->
+```
+
+## Use instead
+```xml
+<Type advanced="snmp:SNMP Connection">serial</Type>
+<PortSettings name="IP Connection">...</PortSettings>
+<Ports><PortSettings name="SNMP Connection">...</PortSettings></Ports>
+```
+"""
+
+from dmlint.model import child, children
+from dmlint.problem import Problem
+from dmlint.structure import advanced_entries, has_connections_syntax, protocol_type
+
+CODE = "CON003"
+NAME = "connection-count-mismatch"
+SEVERITY = "error"
+SUMMARY = "The number of connection types differs from the number of PortSettings"
+SKYLINE = ("1.23.5",)
+
+
+def check(model):
+    if has_connections_syntax(model):
+        return
+    type_element = protocol_type(model)
+    main_ports = child(model.root, "PortSettings")
+    extra_ports = children(child(model.root, "Ports"), "PortSettings")
+    type_count = (1 if type_element is not None else 0) + len(advanced_entries(type_element))
+    port_count = (1 if main_ports is not None else 0) + len(extra_ports)
+    if type_count == 0 and port_count == 0:
+        return
+    if type_count == 1 and port_count == 0:
+        kind = (type_element.text or "").strip().lower()
+        if kind in ("virtual", "sla"):
+            return
+    if type_count == port_count:
+        return
+    anchor = type_element if type_element is not None else main_ports
+    yield Problem(anchor,
+                  f"{type_count} connection type(s) in Protocol/Type (main plus Type@advanced) but {port_count} "
+                  f"PortSettings (Protocol/PortSettings plus Protocol/Ports): every connection needs exactly one")
