@@ -104,7 +104,7 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
             continue
         for problem in problems:
             findings.append(_to_finding(document, rule, severity, problem))
-    findings.extend(schema_results())
+    findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
     findings.sort(key=Finding.sort_key)
     return findings
 

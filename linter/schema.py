@@ -596,6 +596,10 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
                     problems[-1].folded += 1
                 continue
         code = _classify(entry.type_name or "", detail)
+        if (code == "XSD003" and previous is not None and previous.code == "XSD003" and attribute
+                and previous.attribute == attribute):  # a second facet failing on the same value
+            previous.folded += 1
+            continue
         if code == "XSD003":
             quoted = _QUOTED_VALUE.search(detail)
             if quoted:
@@ -618,23 +622,28 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
 THREAD_THRESHOLD = 256 * 1024  # bytes: below this, validating inline is cheaper than a thread
 
 
+def _no_findings(rule_findings=()) -> list[Finding]:
+    return []
+
+
 def schema_findings(document, settings) -> list[Finding]:
     """XSD findings for one parsed protocol under the run's settings ([] when none is selected)."""
     return start_schema_findings(document, settings)()
 
 
-def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
-    """Start validating `document`; returns a function that waits and gives the XSD findings.
+def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
+    """Start validating `document`; returns a function that waits and gives the XSD findings
+    (pass it the rules' findings to leave out what they already report).
 
     libxml2 validates without holding Python's GIL, so on a big file the validation runs in a
     worker thread while the caller runs the rules on the same (read-only) tree.
     """
     loaded = prepare(settings)
     if loaded is None:
-        return list
+        return _no_findings
     root, mapped = _validation_root(document)
     if root is None:
-        return list
+        return _no_findings
     outcome: dict = {}
 
     def work() -> None:
@@ -652,7 +661,9 @@ def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
     else:
         work()
 
-    def finish() -> list[Finding]:
+    def finish(rule_findings: list[Finding] = ()) -> list[Finding]:
+        """The XSD findings, minus those on an attribute that one of `rule_findings` already
+        reports (same line and column): one mistake, one finding, and the rule's says more."""
         if thread is not None:
             if thread.is_alive():
                 _ = document.line_starts  # while waiting anyway: the line index every finding needs
@@ -660,12 +671,14 @@ def start_schema_findings(document, settings) -> Callable[[], list[Finding]]:
         if "error" in outcome:
             raise outcome["error"]
         problems = _problems(document, loaded, root, mapped, outcome["valid"], outcome["log"])
-        return _to_findings(document, problems, settings)
+        taken = {(finding.line, finding.column) for finding in rule_findings}
+        return [finding for finding, problem in _to_findings(document, problems, settings)
+                if not (problem.attribute and (finding.line, finding.column) in taken)]
 
     return finish
 
 
-def _to_findings(document, problems: list[SchemaProblem], settings) -> list[Finding]:
+def _to_findings(document, problems: list[SchemaProblem], settings) -> list[tuple[Finding, SchemaProblem]]:
     from dmlint.registry import rules_by_code
 
     rules = rules_by_code()
@@ -677,10 +690,11 @@ def _to_findings(document, problems: list[SchemaProblem], settings) -> list[Find
         line, column = problem.line, 1
         if problem.element is not None:
             line, column = document.locate(problem.element, problem.attribute)
-        findings.append(Finding(document.path, line, column, rule.code, rule.name, settings.severity_of(rule),
-                                problem.message, rule.skyline, document.line_text(line)[:10000],
-                                problem.element,
-                                element_identity(problem.element) if problem.element is not None else None))
+        findings.append((Finding(document.path, line, column, rule.code, rule.name, settings.severity_of(rule),
+                                 problem.message, rule.skyline, document.line_text(line)[:10000],
+                                 problem.element,
+                                 element_identity(problem.element) if problem.element is not None else None),
+                         problem))
     return findings
 
 

@@ -3,23 +3,23 @@ Reports a required child element or attribute that is missing, according to dmli
 schema or the schema given with `--schema`.
 
 ## Why is this bad
-DataMiner needs these values to load or run the protocol: a `Param` without an `id` cannot be
-referenced, an HTTP session `Connection` without a `Request` sends nothing. With Skyline's
-official schema this also covers what the official validator requires (for example
-`Protocol/Type` and `Protocol/Compliancies`).
+DataMiner needs these values: a response `Content` without `pid` has nowhere to store the body.
+With Skyline's official schema this also covers what the official validator requires (for
+example `Protocol/Type`, `Protocol/Compliancies`, a `Response` in every session `Connection`).
+A missing `Param@id` or `Session@id` is reported by PRM001 and HTTP001 instead.
 
 ## Example
 ```xml
-<Param>
-  <Name>WebSocketUrl</Name>
-</Param>
+<Response statusCode="220">
+  <Content/>
+</Response>
 ```
 
 ## Use instead
 ```xml
-<Param id="8">
-  <Name>WebSocketUrl</Name>
-</Param>
+<Response statusCode="220">
+  <Content pid="270"/>
+</Response>
 ```
 """
 

@@ -1,26 +1,28 @@
 """## What it does
 Reports a broken identity constraint of the schema: two elements sharing an id that must be
-unique (two `Param` with the same `id`, two HTTP `Session` with the same `id`), or a reference
-that points at no declared id (a keyref in Skyline's official schema).
+unique (two `Connections/Connection` with the same `id`; with Skyline's official schema also
+parameters, sessions, QAction and Action names, ...), or a reference that points at no declared
+id (a keyref in the official schema). Duplicate `Param` and `Session` ids are reported by PRM003
+and HTTP002 with the bundled schema.
 
 ## Why is this bad
-DataMiner looks parameters and sessions up by id. With a duplicate only one of them is used,
-and which one is not something to rely on; a dangling reference points at nothing.
+DataMiner looks connections, parameters and sessions up by id. With a duplicate only one of
+them is used, and which one is not something to rely on; a dangling reference points at nothing.
 
 ## Example
 ```xml
-<Params>
-  <Param id="8"><Name>WebSocketUrl</Name></Param>
-  <Param id="8"><Name>ExtensionsHeader</Name></Param>
-</Params>
+<Connections>
+  <Connection id="1" name="WebSocket Connection"><Http/></Connection>
+  <Connection id="1" name="Second"><Http/></Connection>
+</Connections>
 ```
 
 ## Use instead
 ```xml
-<Params>
-  <Param id="8"><Name>WebSocketUrl</Name></Param>
-  <Param id="9"><Name>ExtensionsHeader</Name></Param>
-</Params>
+<Connections>
+  <Connection id="1" name="WebSocket Connection"><Http/></Connection>
+  <Connection id="2" name="Second"><Http/></Connection>
+</Connections>
 ```
 """
 
