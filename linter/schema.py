@@ -668,14 +668,29 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
             if thread.is_alive():
                 _ = document.line_starts  # while waiting anyway: the line index every finding needs
             thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        problems = _problems(document, loaded, root, mapped, outcome["valid"], outcome["log"])
+        try:
+            if "error" in outcome:
+                raise outcome["error"]
+            problems = _problems(document, loaded, root, mapped, outcome["valid"], outcome["log"])
+            pairs = _to_findings(document, problems, settings)
+        except Exception as exc:  # a failure here must not hide the rules' findings or other files
+            return _internal_error(document, settings, exc)
         taken = {(finding.line, finding.column) for finding in rule_findings}
-        return [finding for finding, problem in _to_findings(document, problems, settings)
+        return [finding for finding, problem in pairs
                 if not (problem.attribute and (finding.line, finding.column) in taken)]
 
     return finish
+
+
+def _internal_error(document, settings, exc: Exception) -> list[Finding]:
+    from dmlint.registry import rules_by_code
+
+    rule = rules_by_code()["INT001"]
+    if rule.code not in settings.selected:
+        return []
+    return [Finding(document.path, 1, 1, rule.code, rule.name, settings.severity_of(rule),
+                    f"schema validation failed on this file: {exc.__class__.__name__}: {exc}", rule.skyline,
+                    document.line_text(1))]
 
 
 def _to_findings(document, problems: list[SchemaProblem], settings) -> list[tuple[Finding, SchemaProblem]]:

@@ -420,3 +420,17 @@ def test_config_schema_key_is_used_and_the_option_wins(tmp_path):
     # --no-schema turns it off whatever the configuration says
     code, report = run_json("check", "--select", "XSD", "--no-schema", str(protocol), cwd=tmp_path)
     assert (code, report["findings"]) == (0, [])
+
+
+def test_a_failure_inside_schema_validation_is_an_int001_finding_not_a_crash(monkeypatch):
+    import dmlint.schema as schema_module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(schema_module, "_problems", broken)
+    settings = LintSettings(selected=select_rules(select=["ALL"]))
+    report = lint_file(str(BROKEN), settings)
+    internal = [f for f in report.findings if f.code == "INT001"]
+    assert len(internal) == 1 and "schema validation failed" in internal[0].message and "boom" in internal[0].message
+    assert any(f.code.startswith("WS") for f in report.findings)  # the rules' findings are still there
