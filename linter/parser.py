@@ -58,6 +58,8 @@ class Document:
         self._text: str | None = None
         self._line_starts: list[int] | None = None
         self._same_line_cache: dict[str, dict[int, list]] = {}
+        self._start_tags_cache: dict[tuple[str, int], list[int]] = {}
+        self._ordinal_cache: dict[tuple[str, int], dict[int, int]] = {}
 
     # -- source text ---------------------------------------------------------
     @property
@@ -106,25 +108,39 @@ class Document:
         # Elements with the same tag whose start tag ends on the same line are told
         # apart by their order; libxml2 gives the line where the start tag ends.
         siblings_on_line = self._elements_on_line(element.tag, line)
-        try:
-            ordinal = next(i for i, el in enumerate(siblings_on_line) if el is element)
-        except StopIteration:
-            ordinal = 0
+        if len(siblings_on_line) < 8:
+            ordinal = next((i for i, el in enumerate(siblings_on_line) if el is element), 0)
+        else:  # many on one line (a one-line file): index them once, not per finding
+            key = (element.tag, line)
+            ordinals = self._ordinal_cache.get(key)
+            if ordinals is None:  # the list keeps the proxies alive, so their ids are stable
+                ordinals = self._ordinal_cache[key] = {id(el): i for i, el in enumerate(siblings_on_line)}
+            ordinal = ordinals.get(id(element), 0)
+        candidates = self._start_tags_ending_on(qname, line)
+        if not candidates:
+            return None
+        return candidates[min(ordinal, len(candidates) - 1)]
+
+    def _start_tags_ending_on(self, qname: str, line: int) -> list[int]:
+        """Offsets of the `<qname` start tags whose `>` is on `line` (cached: a one-line
+        file with thousands of findings must not rescan its line for each one)."""
+        key = (qname, line)
+        found = self._start_tags_cache.get(key)
+        if found is not None:
+            return found
+        found = self._start_tags_cache[key] = []
         starts = self.line_starts
         if line > len(starts):
-            return None
+            return found
         line_end = starts[line] if line < len(starts) else len(self.text)
         # Look back far enough for a start tag spread over several lines.
         region_start = starts[max(0, line - 200)]
         pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
-        candidates = []
         for match in pattern.finditer(self.text, region_start, line_end):
             tag_end = _end_of_start_tag(self.text, match.end())
             if self._line_of_offset(tag_end) == line:
-                candidates.append(match.start())
-        if not candidates:
-            return None
-        return candidates[min(ordinal, len(candidates) - 1)]
+                found.append(match.start())
+        return found
 
     def _elements_on_line(self, tag: str, line: int) -> list:
         by_line = self._same_line_cache.get(tag)
