@@ -1,0 +1,50 @@
+"""`dmlint check` imports only what it needs: start-up is most of the cost of a one-file run.
+
+The real entry point runs under `python -X importtime`, which names every module imported
+during the run (lazy imports included); the run's own output must be normal.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES
+
+# Never needed to check files: network/server, XML Schema, process pools, async, test tools.
+NOT_FOR_CHECK = ("websockets", "xmlschema", "multiprocessing", "concurrent.futures", "asyncio",
+                 "hypothesis", "pyinstrument", "pytest")
+
+
+def imported_modules(*args: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "dmlint", *args],
+                            capture_output=True, timeout=60)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    names = set()
+    for line in result.stderr.decode().splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    assert "dmlint.cli" in names and "lxml.etree" in names  # the measurement itself works
+    return names
+
+
+def forbidden_in(names: set[str]) -> list[str]:
+    return sorted(n for n in names if any(n == bad or n.startswith(bad + ".") for bad in NOT_FOR_CHECK))
+
+
+def test_check_of_one_file_imports_nothing_it_does_not_need():
+    names = imported_modules("check", str(EXAMPLES / "websocket-handshake.xml"))
+    assert forbidden_in(names) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers on Linux")
+def test_parallel_check_does_not_import_multiprocessing(tmp_path):
+    source = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
+    padding = "".join(f'<Param id="{1000 + i}"><Name>P{i}</Name></Param>' for i in range(4000))
+    for i in range(4):
+        (tmp_path / f"p{i}.xml").write_text(source.replace("</Params>", padding + "</Params>"), encoding="utf-8")
+    names = imported_modules("check", "-j", "2", str(tmp_path))
+    assert "pickle" in names  # the workers did run and sent their reports
+    assert forbidden_in(names) == []
