@@ -26,7 +26,26 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BARE_PARSE = "import sys, lxml.etree as etree; etree.parse(sys.argv[1])"
+# The same, ending without freeing the tree (dmlint ends that way too, see cli.py).
+BARE_PARSE_NO_TEARDOWN = "import os, sys, lxml.etree as etree; etree.parse(sys.argv[1]); os._exit(0)"
 BARE_IMPORT = "import lxml.etree"
+# Time only lint_paths, in one warm process, jobs=1 and jobs=2 alternating: medians in ms.
+LINT_PHASE = """
+import statistics, sys, time
+from dmlint.engine import LintSettings, lint_paths
+from dmlint.files import discover
+from dmlint.selection import select_rules
+files = discover([sys.argv[1]])
+settings = LintSettings(selected=select_rules(select=(), ignore=()))
+lint_paths(files, settings, jobs=1)
+times = {1: [], 2: []}
+for _ in range(int(sys.argv[2])):
+    for jobs in (1, 2):
+        start = time.perf_counter()
+        lint_paths(files, settings, jobs=jobs)
+        times[jobs].append(time.perf_counter() - start)
+print(statistics.median(times[1]), statistics.median(times[2]))
+"""
 
 
 @dataclass
@@ -120,6 +139,7 @@ def main() -> None:
     dmlint = dmlint_command()
     python = sys.executable
 
+    load_before = os.getloadavg()[0]
     workdir = Path(tempfile.mkdtemp(prefix="dmlint-bench-"))
     try:
         big = {}
@@ -127,17 +147,28 @@ def main() -> None:
             big[size] = workdir / f"protocol-{size}mb.xml"
             subprocess.run([python, str(generator), str(base), str(big[size]), "--mb", str(size), "--websocket"],
                            check=True, stdout=subprocess.DEVNULL)
+        several = workdir / "several"
+        several.mkdir()
+        for index in range(4):
+            subprocess.run([python, str(generator), str(real[-1 - index]), str(several / f"p{index}.xml"),
+                            "--mb", "5"], check=True, stdout=subprocess.DEVNULL)
         print(f"Measuring ({options.runs} runs per command, medians)...", file=sys.stderr)
         results = medians({
             "check20": [*dmlint, "check", str(big[20])],
             "parse20": [python, "-c", BARE_PARSE, str(big[20])],
+            "parse20fast": [python, "-c", BARE_PARSE_NO_TEARDOWN, str(big[20])],
             "check10": [*dmlint, "check", str(big[10])],
             "parse10": [python, "-c", BARE_PARSE, str(big[10])],
             "small": [*dmlint, "check", str(small)],
             "import": [python, "-c", BARE_IMPORT],
             "j1": [*dmlint, "check", "-j", "1", str(corpus)],
             "j2": [*dmlint, "check", "-j", "2", str(corpus)],
+            "several1": [*dmlint, "check", "-j", "1", str(several)],
+            "several2": [*dmlint, "check", "-j", "2", str(several)],
         }, options.runs)
+        phase = subprocess.run([python, "-c", LINT_PHASE, str(corpus), str(max(options.runs, 9))],
+                               check=True, capture_output=True, text=True).stdout.split()
+        phase1, phase2 = float(phase[0]), float(phase[1])
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -152,6 +183,9 @@ def main() -> None:
     rows = [
         ("1. `dmlint check` 20 MB protocol vs bare lxml parse", ms(r["check20"].seconds),
          ms(r["parse20"].seconds), f"{ratio20:.2f}", "<= 1.5", verdict(ratio20 <= 1.5)),
+        ("1. (strict, no target) 20 MB vs a parse that also skips freeing the tree at exit",
+         ms(r["check20"].seconds), ms(r["parse20fast"].seconds),
+         f"{r['check20'].seconds / r['parse20fast'].seconds:.2f}", "", ""),
         ("1. same at 10 MB", ms(r["check10"].seconds), ms(r["parse10"].seconds), f"{ratio10:.2f}", "<= 1.5",
          verdict(ratio10 <= 1.5)),
         ("1. linearity: `dmlint check` 20 MB vs 10 MB", ms(r["check20"].seconds), ms(r["check10"].seconds),
@@ -161,10 +195,18 @@ def main() -> None:
          f"{small_ratio:.2f}", "<= 100 ms", verdict(r["small"].seconds <= 0.100)),
         (f"3. corpus/real ({len(real)} files, {corpus_mb:.1f} MB): `-j 2` vs `-j 1`", ms(r["j2"].seconds),
          ms(r["j1"].seconds), f"{jobs_ratio:.2f}", "<= 0.65", verdict(jobs_ratio <= 0.65)),
+        ("3. corpus/real, lint phase only (in one warm process): jobs=2 vs jobs=1", ms(phase2), ms(phase1),
+         f"{phase2 / phase1:.2f}", "(<= 0.65)", verdict(phase2 / phase1 <= 0.65)),
+        ("3. four generated 5 MB protocols: `-j 2` vs `-j 1`", ms(r["several2"].seconds),
+         ms(r["several1"].seconds), f"{r['several2'].seconds / r['several1'].seconds:.2f}", "(<= 0.65)",
+         verdict(r["several2"].seconds / r["several1"].seconds <= 0.65)),
         ("4. peak memory (max RSS), 20 MB protocol vs bare parse", mb(r["check20"].max_rss_kb),
          mb(r["parse20"].max_rss_kb), f"{memory_ratio:.2f}", "<= 1.5", verdict(memory_ratio <= 1.5)),
     ]
+    load_after = os.getloadavg()[0]
     print(f"Machine: {machine()}")
+    print(f"Load average (1 min) before/after: {load_before:.2f} / {load_after:.2f} "
+          "(other processes on the machine skew the -j rows most).")
     print(f"Runs: {options.runs} per command, medians; big files grown from {base.name} "
           f"({base.stat().st_size // 1024} KB); small protocol {small.name}.")
     print()

@@ -20,17 +20,14 @@ import random
 import re
 from pathlib import Path
 
-import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-from lxml import etree  # noqa: E402
-
-from conftest import EXAMPLES, FIXTURES, SHARED, run_dmlint  # noqa: E402
-from dmlint.engine import LintSettings, RunResult, at_or_above, lint_bytes  # noqa: E402
-from dmlint.formatters import render  # noqa: E402
-from dmlint.selection import select_rules  # noqa: E402
+from conftest import EXAMPLES, FIXTURES, SHARED, run_dmlint
+from dmlint.engine import LintSettings, RunResult, at_or_above, lint_bytes
+from dmlint.formatters import render
+from dmlint.selection import select_rules
 
 EXAMPLES_COUNT = int(os.environ.get("DMLINT_FUZZ_EXAMPLES", "500"))
 SEED_LIMIT = 200_000  # bytes: keeps a few hundred examples within seconds
