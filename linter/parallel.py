@@ -86,7 +86,12 @@ def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings)
     import pickle
 
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        raise
     if pid == 0:  # the worker: never returns, never runs the parent's exit handlers
         status = 1
         try:
@@ -112,13 +117,19 @@ def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings)
 def _lint_forked(order: list[str], settings: LintSettings, workers: int) -> list[FileReport]:
     work, feed = os.pipe()
     try:
-        # The whole work list must fit in the pipe before anyone reads it (64 KB by default).
+        # Room for the whole work list (64 KB holds 16,384 files), so that writing it can
+        # never wait for workers that died.
         import fcntl
 
         fcntl.fcntl(feed, fcntl.F_SETPIPE_SZ, min(1 << 20, max(RECORD * len(order), 4096)))
     except (ImportError, AttributeError, OSError):
         pass
-    collectors = [_fork_worker(work, feed, order, settings) for _ in range(workers - 1)]
+    collectors = []
+    for _ in range(workers - 1):
+        try:
+            collectors.append(_fork_worker(work, feed, order, settings))
+        except OSError:  # no more processes allowed (limits, memory): go on with those started
+            break
     numbers = [i.to_bytes(RECORD, "little") for i in range(len(order))]
     for start in range(0, len(numbers), CHUNK):  # blocks only while the workers catch up
         os.write(feed, b"".join(numbers[start:start + CHUNK]))

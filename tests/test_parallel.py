@@ -162,3 +162,15 @@ def test_element_identity_hook_crosses_the_process_boundary(project, monkeypatch
     located = [f for f in result.findings if f.code.startswith("WS")]
     assert located and all(f.element is None for f in located)
     assert all(f.identity.startswith("{http://www.skyline.be/protocol}") for f in located)
+
+
+@FORK
+def test_when_no_process_can_be_started_this_one_lints_everything(project, monkeypatch):
+    def refuse():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    files = discover([str(project)])
+    sequential = lint_paths(files, SETTINGS, jobs=1)
+    monkeypatch.setattr(parallel.os, "fork", refuse)
+    result = lint_paths(files, SETTINGS, jobs=2)
+    assert [f.to_json() for f in result.findings] == [f.to_json() for f in sequential.findings]
