@@ -108,8 +108,12 @@ def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings)
     def collect() -> list[FileReport]:
         with os.fdopen(read_end, "rb") as results:
             data = results.read()
+        try:  # unpickled while the worker's exit is still under way
+            reports = pickle.loads(data)
+        except Exception:  # cut short: the worker died while writing
+            reports = []
         _, status = os.waitpid(pid, 0)
-        return pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else []
+        return reports if os.waitstatus_to_exitcode(status) == 0 else []
 
     return collect
 
