@@ -14,6 +14,7 @@ import pytest
 
 from conftest import EXAMPLES, run_dmlint
 from dmlint.engine import LintSettings, lint_paths
+from dmlint.files import discover
 from dmlint.selection import select_rules
 
 EXAMPLE_PATH = EXAMPLES / "websocket-handshake.xml"
@@ -191,3 +192,34 @@ def test_missing_path_exits_2_with_one_line(tmp_path):
         lines = result.stderr.decode().strip().splitlines()
         assert len(lines) == 1 and str(missing) in lines[0] and lines[0].startswith("dmlint: error:")
         assert result.stdout == b""
+
+
+def test_a_directory_that_cannot_be_listed_is_io001(tmp_path, monkeypatch):
+    (tmp_path / "good.xml").write_text(EXAMPLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden.xml").write_text(EXAMPLE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # what a mode-000 directory does for a user other than root
+        if os.path.normpath(os.fspath(path)) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files = discover([str(tmp_path)])
+    assert str(locked) in files
+    monkeypatch.setattr(os, "open", _refusing_open(os.open, str(locked)))
+    result = lint_paths(files, LintSettings(selected=select_rules(select=(), ignore=())))
+    io = [(f.path, f.message) for f in result.findings if f.code == "IO001"]
+    assert io == [(str(locked), "cannot read file: Permission denied")]
+    assert any(f.code == "WS006" and f.path.endswith("good.xml") for f in result.findings)
+
+
+def _refusing_open(real_open, refused: str):
+    def guarded(path, *args, **kwargs):
+        if os.fspath(path) == refused:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    return guarded
