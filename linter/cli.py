@@ -125,10 +125,15 @@ def _exit_without_teardown(exc: SystemExit) -> None:
 
 
 def main() -> None:
+    # Only the process's entry point (console script, `python -m dmlint`) may end the
+    # process early; a test or a program calling main() gets its SystemExit as usual.
+    entry_point = sys._getframe(1).f_globals.get("__name__") == "__main__"
     try:
         cli(standalone_mode=True)
     except SystemExit as exc:
-        _exit_without_teardown(exc)
+        if entry_point:
+            _exit_without_teardown(exc)
+        raise
     except KeyboardInterrupt:
         click.echo("dmlint: interrupted", err=True)
         sys.exit(130)

@@ -48,3 +48,24 @@ def test_parallel_check_does_not_import_multiprocessing(tmp_path):
     names = imported_modules("check", "-j", "2", str(tmp_path))
     assert "pickle" in names  # the workers did run and sent their reports
     assert forbidden_in(names) == []
+
+
+def test_main_called_from_code_raises_system_exit(monkeypatch, capsys):
+    """The console script ends without freeing the trees (os._exit); a caller of main() must
+    still get an ordinary SystemExit, not a process that vanished."""
+    from dmlint.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["dmlint", "check", "--format", "json", str(EXAMPLES)])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 1
+    assert '"WS006"' in capsys.readouterr().out
+
+
+def test_entry_point_output_is_complete_when_piped(tmp_path):
+    source = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
+    for i in range(30):
+        (tmp_path / f"p{i:02}.xml").write_text(source, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "dmlint", "check", str(tmp_path)], capture_output=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stdout.decode().rstrip().endswith("90 findings (0 errors, 60 warnings, 30 infos) in 30 files")
