@@ -8,7 +8,7 @@ a WebSocket custom-handshake block grafted into a real protocol.
 Properties: no exception (no traceback), valid JSON, exit code in {0, 1, 2}, no INT001
 (a rule crashing), and XML001 exactly when lxml cannot parse the bytes.
 
-Most examples run the engine in-process (fast); a seeded batch goes through the installed
+Most examples run the `check` command in-process (click's runner, fast); a seeded batch goes through the installed
 script. `DMLINT_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz.py` runs more.
 """
 
@@ -20,18 +20,17 @@ import random
 import re
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from conftest import EXAMPLES, FIXTURES, SHARED, run_dmlint
-from dmlint.engine import LintSettings, RunResult, at_or_above, lint_bytes
-from dmlint.formatters import render
-from dmlint.selection import select_rules
+from dmlint.cli import cli
 
 EXAMPLES_COUNT = int(os.environ.get("DMLINT_FUZZ_EXAMPLES", "500"))
 SEED_LIMIT = 200_000  # bytes: keeps a few hundred examples within seconds
-SETTINGS = LintSettings(selected=select_rules(select=("ALL",), ignore=()))
 
 
 def _seeds() -> list[tuple[str, bytes]]:
@@ -178,18 +177,29 @@ def check_properties(name: str, data: bytes, codes: list[str]) -> None:
     assert "INT001" not in codes, (name, codes)  # a rule crashed on this input
 
 
+@pytest.fixture(scope="module")
+def fuzz_file(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("fuzz") / "mutant.xml"
+
+
 @settings(max_examples=EXAMPLES_COUNT, deadline=None, derandomize="DMLINT_FUZZ_EXAMPLES" not in os.environ,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
-@given(mutants())
-def test_mutated_protocols_in_process(mutant):
+@given(mutant=mutants())
+def test_mutated_protocols_in_process(fuzz_file, mutant):
+    """The `check` command run in-process (click's runner): all of it but the interpreter start."""
     name, data = mutant
-    report = lint_bytes(name, data, SETTINGS)  # any exception fails the example
-    result = RunResult([report], "fuzz")
-    document = json.loads(render("json", result))
-    assert document["files_checked"] in (0, 1)
-    render("text", result, snippet=True, colour=False)
-    assert at_or_above(result.findings, "warning") is not None
-    check_properties(name, data, [f["code"] for f in document["findings"]])
+    fuzz_file.write_bytes(data)
+    runner = CliRunner()
+    as_json = runner.invoke(cli, ["check", "--format", "json", "-j", "1", "--select", "ALL", str(fuzz_file)])
+    assert as_json.exception is None or isinstance(as_json.exception, SystemExit), as_json.exc_info
+    assert as_json.exit_code in (0, 1, 2)
+    document = json.loads(as_json.stdout)
+    codes = [f["code"] for f in document["findings"]]
+    assert as_json.exit_code == (1 if document["summary"]["error"] + document["summary"]["warning"] else 0)
+    as_text = runner.invoke(cli, ["check", "-j", "1", "--select", "ALL", str(fuzz_file)])
+    assert as_text.exception is None or isinstance(as_text.exception, SystemExit), as_text.exc_info
+    assert as_text.exit_code == as_json.exit_code
+    check_properties(name, data, codes)
 
 
 def test_mutated_protocols_through_the_installed_script(tmp_path):
