@@ -8,8 +8,9 @@ a WebSocket custom-handshake block grafted into a real protocol.
 Properties: no exception (no traceback), valid JSON, exit code in {0, 1, 2}, no INT001
 (a rule crashing), and XML001 exactly when lxml cannot parse the bytes.
 
-Most examples run the `check` command in-process (click's runner, fast); a seeded batch goes through the installed
-script. `DMLINT_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz.py` runs more.
+Most examples run the `check` command in-process (click's runner, fast); a seeded batch
+goes through the installed script. `DMLINT_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz.py`
+runs more (and randomized; the default run is derandomized so CI is reproducible).
 """
 
 from __future__ import annotations
