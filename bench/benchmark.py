@@ -166,7 +166,7 @@ def main() -> None:
             "several1": [*dmlint, "check", "-j", "1", str(several)],
             "several2": [*dmlint, "check", "-j", "2", str(several)],
         }, options.runs)
-        phase = subprocess.run([python, "-c", LINT_PHASE, str(corpus), str(max(options.runs, 9))],
+        phase = subprocess.run([python, "-c", LINT_PHASE, str(corpus), str(max(3 * options.runs, 25))],
                                check=True, capture_output=True, text=True).stdout.split()
         phase1, phase2 = float(phase[0]), float(phase[1])
     finally:
