@@ -57,8 +57,10 @@ def cli() -> None:
 @click.option("--schema", "schema_path", type=click.Path(dir_okay=False), default=None,
               help="Validate against this XSD (e.g. Skyline's protocol.xsd) instead of the bundled schema.")
 @click.option("--no-schema", is_flag=True, help="Skip schema validation (XSD001-XSD004).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Lint files in N processes (default: one per CPU).")
 def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose, schema_path, no_schema,
-          **integration):
+          jobs, **integration):
     """Lint protocol files or directories (default: the current directory; `-`: standard input)."""
     try:
         run = CheckRun(paths, select, ignore, fail_on, **integration)
@@ -83,7 +85,7 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
             files = discover(list(paths) or ["."])
         except MissingPathError as exc:
             _fail(f"path does not exist: {exc}")
-        result = lint_paths(files, settings)
+        result = lint_paths(files, settings, jobs=jobs)
     if verbose:
         for report in result.skipped:
             click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)
@@ -156,10 +158,28 @@ cli.add_command(live_command)
 cli.add_command(serve_command)
 
 
+def _exit_without_teardown(exc: SystemExit) -> None:
+    """Flush the output and end the process at once: freeing a big parsed tree at
+    interpreter shutdown costs as much as a third of parsing it, for nothing."""
+    if exc.code is not None and not isinstance(exc.code, int):
+        raise exc
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # e.g. the reader of a pipe went away; the exit code still matters
+        pass
+    os._exit(exc.code or 0)
+
+
 def main() -> None:
+    # Only the process's entry point (console script, `python -m dmlint`) may end the
+    # process early; a test or a program calling main() gets its SystemExit as usual.
+    entry_point = sys._getframe(1).f_globals.get("__name__") == "__main__"
     try:
         cli(standalone_mode=True)
-    except SystemExit:
+    except SystemExit as exc:
+        if entry_point:
+            _exit_without_teardown(exc)
         raise
     except KeyboardInterrupt:
         click.echo("dmlint: interrupted", err=True)

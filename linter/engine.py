@@ -13,6 +13,7 @@ from dmlint.model import build_model
 from dmlint.parser import Document, SyntaxProblem, local_name, parse
 from dmlint.problem import SEVERITY_RANK, Finding, Problem
 from dmlint.registry import Rule, all_rules, rules_by_code
+from dmlint.safe_read import read_regular_file
 from dmlint.schema import start_schema_findings
 from dmlint.suppressions import apply_suppressions
 
@@ -63,8 +64,7 @@ def lint_file(path: str, settings: LintSettings) -> FileReport:
     """Lint one file from disk; a file that cannot be read is an IO001 finding."""
     settings = settings.for_path(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_regular_file(path)  # a FIFO or device is an error, never a hang
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         return FileReport(path, _engine_finding(path, "IO001", 1, 1, f"cannot read file: {reason}", settings))
@@ -120,10 +120,21 @@ def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem)
         severity=severity,
         message=problem.message,
         skyline=rule.skyline if problem.skyline is None else tuple(problem.skyline),
-        source_line=document.line_text(line)[: SNIPPET_LIMIT * 50],
+        source_line=_source_line(document, line),
         element=problem.element,
         identity=element_identity(problem.element),
     )
+
+
+def _source_line(document: Document, line: int) -> str:
+    """The line for the snippet; none for a huge line (a minified file): a cut line would
+    not match the column, and copying megabytes per finding is quadratic."""
+    starts = document.line_starts
+    if 1 <= line <= len(starts):
+        end = starts[line] if line < len(starts) else len(document.text)
+        if end - starts[line - 1] > SNIPPET_LIMIT * 50:
+            return ""
+    return document.line_text(line)
 
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:
@@ -166,9 +177,11 @@ class RunResult:
         return counts
 
 
-def lint_paths(files: list[str], settings: LintSettings) -> RunResult:
+def lint_paths(files: list[str], settings: LintSettings, jobs: int | None = 1) -> RunResult:
+    """Lint files with up to `jobs` processes (None: one per CPU); reports sorted by path."""
     from dmlint import __version__
+    from dmlint.parallel import lint_many
 
-    reports = [lint_file(path, settings) for path in files]
+    reports = lint_many(files, settings, jobs)
     reports.sort(key=lambda report: report.path)
     return RunResult(reports, __version__)

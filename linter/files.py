@@ -23,9 +23,13 @@ def discover(paths: list[str]) -> list[str]:
     and free of duplicates.
     """
     found: dict[str, None] = {}
+
+    def unlistable(error: OSError) -> None:  # kept as a path: reading it reports IO001
+        found.setdefault(os.path.normpath(error.filename), None)
+
     for given in paths:
         if os.path.isdir(given):
-            for directory, subdirs, files in os.walk(given, onerror=None):
+            for directory, subdirs, files in os.walk(given, onerror=unlistable):
                 subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in SKIPPED_DIRECTORIES)
                 for name in sorted(files):
                     if is_xml(name):

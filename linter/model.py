@@ -295,16 +295,29 @@ def _collect_references(model: ProtocolModel) -> None:
     table = _sites_by_element()
     wanted = ["{*}" + name for name in table]
     references = model.references
+    sites_by_tag: dict[str, list[ReferenceSite]] = {}  # full tag -> sites, saves a local_name per element
     for element in model.root.iter(*wanted):
-        sites = table[local_name(element.tag)]
-        parent = element.getparent()
-        parent_name = local_name(parent.tag) if parent is not None else ""
-        grandparent_name = None
+        tag = element.tag
+        sites = sites_by_tag.get(tag)
+        if sites is None:
+            sites = sites_by_tag[tag] = table[local_name(tag)]
+        parent_name = grandparent_name = None
         for site in sites:
-            if site.parents and parent_name not in site.parents:
+            # Cheapest test first: most candidates hold no value at this site, and an element
+            # whose text is only the indentation before its children (every Params/Param) is no
+            # reference. A blank attribute or leaf text is kept: REF002 reports it.
+            raw = element.get(site.attribute) if site.attribute else element.text
+            if raw is None or (site.attribute is None and len(element) and not raw.strip()):
                 continue
+            if site.parents:
+                if parent_name is None:
+                    parent = element.getparent()
+                    parent_name = local_name(parent.tag) if parent is not None else ""
+                if parent_name not in site.parents:
+                    continue
             if site.grandparents:
                 if grandparent_name is None:
+                    parent = element.getparent()
                     grand = parent.getparent() if parent is not None else None
                     grandparent_name = local_name(grand.tag) if grand is not None else ""
                 if grandparent_name not in site.grandparents:

@@ -42,10 +42,12 @@ def _targets(connection, target: int) -> bool:
 
 
 def check(model):
-    dynamic = model.dynamic_ip_params()
+    dynamic = None  # looked up only when there is a handshake: most protocols have none
     for handshake in model.handshakes():
         if not (handshake.element.text or "").strip():
             continue  # WS001 reports the empty value
+        if dynamic is None:
+            dynamic = model.dynamic_ip_params()
         connection = handshake.connection
         if any(_targets(connection, target) for param in dynamic for target in param.dynamic_ip_targets()):
             continue

@@ -1,0 +1,71 @@
+"""`dmlint check` imports only what it needs: start-up is most of the cost of a one-file run.
+
+The real entry point runs under `python -X importtime`, which names every module imported
+during the run (lazy imports included); the run's own output must be normal.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES
+
+# Never needed to check files: network/server, XML Schema, process pools, async, test tools.
+NOT_FOR_CHECK = ("websockets", "xmlschema", "multiprocessing", "concurrent.futures", "asyncio",
+                 "hypothesis", "pyinstrument", "pytest")
+
+
+def imported_modules(*args: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "dmlint", *args],
+                            capture_output=True, timeout=60)
+    assert result.returncode in (0, 1), result.stderr.decode()
+    names = set()
+    for line in result.stderr.decode().splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip())
+    assert "dmlint.cli" in names and "lxml.etree" in names  # the measurement itself works
+    return names
+
+
+def forbidden_in(names: set[str]) -> list[str]:
+    return sorted(n for n in names if any(n == bad or n.startswith(bad + ".") for bad in NOT_FOR_CHECK))
+
+
+def test_check_of_one_file_imports_nothing_it_does_not_need():
+    names = imported_modules("check", str(EXAMPLES / "websocket-handshake.xml"))
+    assert forbidden_in(names) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers on Linux")
+def test_parallel_check_does_not_import_multiprocessing(tmp_path):
+    source = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
+    padding = "".join(f'<Param id="{1000 + i}"><Name>P{i}</Name></Param>' for i in range(4000))
+    for i in range(4):
+        (tmp_path / f"p{i}.xml").write_text(source.replace("</Params>", padding + "</Params>"), encoding="utf-8")
+    names = imported_modules("check", "-j", "2", str(tmp_path))
+    assert "pickle" in names  # the workers did run and sent their reports
+    assert forbidden_in(names) == []
+
+
+def test_main_called_from_code_raises_system_exit(monkeypatch, capsys):
+    """The console script ends without freeing the trees (os._exit); a caller of main() must
+    still get an ordinary SystemExit, not a process that vanished."""
+    from dmlint.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["dmlint", "check", "--format", "json", str(EXAMPLES)])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 1
+    assert '"WS006"' in capsys.readouterr().out
+
+
+def test_entry_point_output_is_complete_when_piped(tmp_path):
+    source = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
+    for i in range(30):
+        (tmp_path / f"p{i:02}.xml").write_text(source, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "dmlint", "check", str(tmp_path)], capture_output=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stdout.decode().rstrip().endswith("90 findings (0 errors, 60 warnings, 30 infos) in 30 files")
