@@ -112,6 +112,15 @@ def connection_count(model) -> int:
     return len(connection_types(model))
 
 
+def connection_exists(model, number: int) -> bool:
+    """Whether a connection number (Group@connection, `dynamic ip N`) names a connection: by
+    position (counted from 0), or by a declared `Connections/Connection@id` (the WebSocket
+    documentation numbers its single connection 1)."""
+    if number < connection_count(model):
+        return True
+    return any(connection.id == str(number) for connection in model.connections)
+
+
 def tables(model) -> set[str]:
     """Ids of the parameters of type array (tables), cached on the model."""
     cached = getattr(model, "_tables", None)

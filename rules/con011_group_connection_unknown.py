@@ -1,7 +1,8 @@
 """## What it does
 Checks `Group@connection`, the number of the connection a group is executed on
 (0 is the main connection): it must be a number and name an existing connection
-(counted from `Protocol/Type` and `Type@advanced`, or from `Protocol/Connections`).
+(counted from 0 over `Protocol/Type` and `Type@advanced`, or `Protocol/Connections`;
+a declared `Connections/Connection@id` is accepted too).
 
 dmlint's own check: the official validator has no equivalent (its check 4.7 is
 about `Group@connectionPid`, which the REF rules cover).
@@ -26,7 +27,7 @@ parameters it polls stay empty without any error in the element log.
 from dmlint.model import child, children
 from dmlint.problem import Problem
 from dmlint.references import normalize_id
-from dmlint.structure import connection_count
+from dmlint.structure import connection_count, connection_exists
 
 CODE = "CON011"
 NAME = "group-connection-unknown"
@@ -47,6 +48,6 @@ def check(model):
         if number is None:
             yield Problem(group, f"Group {label} has connection='{raw}', which is not a connection number",
                           attribute="connection")
-        elif int(number) >= count:
+        elif not connection_exists(model, int(number)):
             yield Problem(group, f"Group {label} runs on connection {number} but the protocol declares "
                                  f"{count} connection(s) (numbered from 0)", attribute="connection")

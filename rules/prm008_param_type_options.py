@@ -7,7 +7,8 @@ Checks the options in `Param/Type@options` that connect a parameter to a connect
 - `SSH Username`, `SSH PWD`, `SSH Options` must not be used when a `PortSettings`
   declares `SSH` credentials (the two mechanisms conflict).
 - `dynamic ip` / `dynamic ip N` (dmlint's own check): connection `N` (0 when
-  omitted) must exist.
+  omitted) must exist, by position (from 0) or by `Connections/Connection@id`
+  (the same reading as WS010).
 
 ## Why is this bad
 A smart-serial connection splits the incoming stream on the linked header and
@@ -34,7 +35,13 @@ import re
 
 from dmlint.model import child, children
 from dmlint.problem import Problem
-from dmlint.structure import SMART_SERIAL_TYPES, connection_count, connection_types, param_types
+from dmlint.structure import (
+    SMART_SERIAL_TYPES,
+    connection_count,
+    connection_exists,
+    connection_types,
+    param_types,
+)
 
 CODE = "PRM008"
 NAME = "param-type-options"
@@ -91,7 +98,7 @@ def check(model):
                 if not target.isdigit():
                     yield Problem(type_element, f"{label} has option '{option}': the connection must be a number",
                                   attribute="options", skyline=())
-                elif int(target) >= count:
+                elif not connection_exists(model, int(target)):
                     yield Problem(type_element, f"{label} has option '{option}' but the protocol declares {count} "
                                                 f"connection(s) (numbered from 0)", attribute="options", skyline=())
     for (kind, link), users in links.items():
