@@ -129,10 +129,11 @@ def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem)
 def _source_line(document: Document, line: int) -> str:
     """The line for the snippet; none for a huge line (a minified file): a cut line would
     not match the column, and copying megabytes per finding is quadratic."""
-    starts = document.line_starts
-    if 1 <= line <= len(starts):
-        end = starts[line] if line < len(starts) else len(document.text)
-        if end - starts[line - 1] > SNIPPET_LIMIT * 50:
+    lines = document.lines
+    span = lines.span(line)
+    if span is not None:
+        end = span[1] + 1 if line < lines.count else span[1]  # past the newline, as before
+        if end - span[0] > SNIPPET_LIMIT * 50:
             return ""
     return document.line_text(line)
 

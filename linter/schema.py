@@ -666,7 +666,7 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
         reports (same line and column): one mistake, one finding, and the rule's says more."""
         if thread is not None:
             if thread.is_alive():
-                _ = document.line_starts  # while waiting anyway: the line index every finding needs
+                _ = document.lines  # while waiting anyway: the line index every finding needs
             thread.join()
         try:
             if "error" in outcome:
