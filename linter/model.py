@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dmlint.parser import Document, local_name
 from dmlint.references import REFERENCE_SITES, ReferenceSite, normalize_id
@@ -53,19 +54,48 @@ def is_true(element) -> bool:
     return text_of(element) is not None and text_of(element).lower() == "true"
 
 
+class _HoldersOfDefaults:
+    """The Param elements that have an `Interprete/DefaultValue` grandchild, found on first
+    use by one C-level pass over the Params block (cheaper than asking every parameter)."""
+
+    def __init__(self, params_block):
+        self._block = params_block
+        self._found: set | None = None
+
+    def __contains__(self, element) -> bool:
+        if self._found is None:
+            found = set()
+            if self._block is not None:
+                for default in self._block.iter("{*}DefaultValue"):
+                    parent = default.getparent()
+                    if parent is not None and local_name(parent.tag) == "Interprete":
+                        holder = parent.getparent()
+                        if holder is not None:
+                            found.add(holder)
+            self._found = found
+        return element in self._found
+
+
 @dataclass
 class Param:
     element: object
     id: str  # normalized id
+    # Param elements that may hold Interprete/DefaultValue (None: any may)
+    defaults: object = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return text_of(child(self.element, "Name")) or ""
 
+    @cached_property
+    def type_element(self):
+        """The first `Param/Type` child, or None (looked up once: several rules ask)."""
+        return child(self.element, "Type")
+
     @property
     def type_text(self) -> str:
         """`Param/Type` trimmed and lower-cased ('' when absent)."""
-        return (text_of(child(self.element, "Type")) or "").lower()
+        return (text_of(self.type_element) or "").lower()
 
     @property
     def saved(self) -> bool:
@@ -77,6 +107,8 @@ class Param:
 
     @property
     def default_value_element(self):
+        if self.defaults is not None and self.element not in self.defaults:
+            return None
         return path(self.element, "Interprete", "DefaultValue")
 
     @property
@@ -86,7 +118,7 @@ class Param:
 
     @property
     def type_options(self) -> list[str]:
-        type_element = child(self.element, "Type")
+        type_element = self.type_element
         if type_element is None:
             return []
         raw = type_element.get("options") or ""
@@ -261,10 +293,11 @@ def build_model(document: Document) -> ProtocolModel:
 
     params_block = child(root, "Params")
     model.has_params_block = params_block is not None
+    defaults = _HoldersOfDefaults(params_block)
     for element in children(params_block, "Param"):
         param_id = normalize_id(element.get("id"))
         if param_id is not None:
-            model.params.setdefault(param_id, []).append(Param(element, param_id))
+            model.params.setdefault(param_id, []).append(Param(element, param_id, defaults))
 
     for position, element in enumerate(children(child(root, "Connections"), "Connection")):
         http = child(element, "Http")
@@ -296,11 +329,29 @@ def _collect_references(model: ProtocolModel) -> None:
     wanted = ["{*}" + name for name in table]
     references = model.references
     sites_by_tag: dict[str, list[ReferenceSite]] = {}  # full tag -> sites, saves a local_name per element
+    # local name -> (attributes its sites read, whether a site reads the text)
+    values = {name: (tuple(dict.fromkeys(site.attribute for site in sites if site.attribute)),
+                     any(site.attribute is None for site in sites))
+              for name, sites in table.items()}
+    values_by_tag: dict[str, tuple] = {}
     for element in model.root.iter(*wanted):
         tag = element.tag
         sites = sites_by_tag.get(tag)
         if sites is None:
             sites = sites_by_tag[tag] = table[local_name(tag)]
+            values_by_tag[tag] = values[local_name(tag)]
+        # Cheapest test first, once per element rather than once per site: most candidates
+        # (every Params/Param, most Type, OID, Monitored) hold no value at any of their sites.
+        attributes, reads_text = values_by_tag[tag]
+        for attribute in attributes:
+            if element.get(attribute) is not None:
+                break
+        else:
+            if not reads_text:
+                continue
+            text = element.text
+            if text is None or (len(element) and not text.strip()):
+                continue
         parent_name = grandparent_name = None
         for site in sites:
             # Cheapest test first: most candidates hold no value at this site, and an element

@@ -180,7 +180,7 @@ def param_types(model) -> list[ParamType]:
         cached = []
         for pid, group in model.params.items():
             for param in group:
-                element = child(param.element, "Type")
+                element = param.type_element
                 if element is None:
                     cached.append(ParamType(pid, param, None, "", []))
                     continue
