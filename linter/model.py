@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from lxml import etree
+
 from dmlint.parser import Document, local_name
 from dmlint.references import REFERENCE_SITES, ReferenceSite, normalize_id
 
@@ -334,8 +336,13 @@ def _collect_references(model: ProtocolModel) -> None:
                      any(site.attribute is None for site in sites))
               for name, sites in table.items()}
     values_by_tag: dict[str, tuple] = {}
-    for element in model.root.iter(*wanted):
+    comment = etree.Comment
+    comments = []  # collected on the way for the suppressions (one walk instead of two)
+    for element in model.root.iter(comment, *wanted):
         tag = element.tag
+        if tag is comment:
+            comments.append(element)
+            continue
         sites = sites_by_tag.get(tag)
         if sites is None:
             sites = sites_by_tag[tag] = table[local_name(tag)]
@@ -381,3 +388,4 @@ def _collect_references(model: ProtocolModel) -> None:
                 param_id = normalize_id(token)
                 if param_id is not None:
                     references[param_id].append(reference)
+    model.document.comments = comments

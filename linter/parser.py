@@ -59,6 +59,9 @@ class Document:
         self._lines: LineIndex | None = None
         self._ordinal_cache: dict[str, dict] = {}
         self._candidates_cache: dict[tuple[str, int], list[int]] = {}
+        # The comments inside the root in document order, when the model's pass over the tree
+        # collected them (saves the suppressions a second walk); None: not collected.
+        self.comments: list | None = None
 
     # -- source text ---------------------------------------------------------
     @property
