@@ -62,10 +62,11 @@ class _HoldersOfDefaults:
 
     def __init__(self, params_block):
         self._block = params_block
-        self._found: set | None = None
+        self.found: set | None = None  # filled by the model's reference pass
+        self.types: dict | None = None  # element -> its first Type child, filled by that pass too
 
     def __contains__(self, element) -> bool:
-        if self._found is None:
+        if self.found is None:
             found = set()
             if self._block is not None:
                 for default in self._block.iter("{*}DefaultValue"):
@@ -74,8 +75,8 @@ class _HoldersOfDefaults:
                         holder = parent.getparent()
                         if holder is not None:
                             found.add(holder)
-            self._found = found
-        return element in self._found
+            self.found = found
+        return element in self.found
 
 
 @dataclass
@@ -92,6 +93,8 @@ class Param:
     @cached_property
     def type_element(self):
         """The first `Param/Type` child, or None (looked up once: several rules ask)."""
+        if self.defaults is not None and self.defaults.types is not None:
+            return self.defaults.types.get(self.element)
         return child(self.element, "Type")
 
     @property
@@ -315,7 +318,7 @@ def build_model(document: Document) -> ProtocolModel:
         if session.id is not None:
             model.sessions.setdefault(session.id, []).append(session)
 
-    _collect_references(model)
+    _collect_references(model, defaults)
     return model
 
 
@@ -326,30 +329,43 @@ def _sites_by_element() -> dict[str, list[ReferenceSite]]:
     return table
 
 
-def _collect_references(model: ProtocolModel) -> None:
+def _collect_references(model: ProtocolModel, defaults: _HoldersOfDefaults | None = None) -> None:
+    """Fill model.references and model.all_references in one pass over the tree; on the way,
+    keep the comments (for the suppressions) and the holders of Interprete/DefaultValue."""
     table = _sites_by_element()
     wanted = ["{*}" + name for name in table]
+    if defaults is not None and "DefaultValue" not in table:
+        wanted.append("{*}DefaultValue")
     references = model.references
-    sites_by_tag: dict[str, list[ReferenceSite]] = {}  # full tag -> sites, saves a local_name per element
-    # local name -> (attributes its sites read, whether a site reads the text)
-    values = {name: (tuple(dict.fromkeys(site.attribute for site in sites if site.attribute)),
-                     any(site.attribute is None for site in sites))
-              for name, sites in table.items()}
-    values_by_tag: dict[str, tuple] = {}
+    # local name -> (sites, attributes its sites read, whether a site reads the text)
+    entries = {name: (sites, tuple(dict.fromkeys(site.attribute for site in sites if site.attribute)),
+                      any(site.attribute is None for site in sites))
+               for name, sites in table.items()}
+    by_tag: dict[str, tuple] = {}  # full tag -> (sites, attributes, reads text, is DefaultValue)
     comment = etree.Comment
     comments = []  # collected on the way for the suppressions (one walk instead of two)
+    holders = set()
+    types: dict = {}
     for element in model.root.iter(comment, *wanted):
         tag = element.tag
         if tag is comment:
             comments.append(element)
             continue
-        sites = sites_by_tag.get(tag)
-        if sites is None:
-            sites = sites_by_tag[tag] = table[local_name(tag)]
-            values_by_tag[tag] = values[local_name(tag)]
+        entry = by_tag.get(tag)
+        if entry is None:
+            name = local_name(tag)
+            entry = by_tag[tag] = entries.get(name, ((), (), False)) + (name == "DefaultValue", name == "Type")
+        sites, attributes, reads_text, is_default, is_type = entry
+        if is_type and defaults is not None:
+            types.setdefault(element.getparent(), element)  # document order: the first Type child wins
+        elif is_default:
+            parent = element.getparent()
+            if parent is not None and local_name(parent.tag) == "Interprete":
+                holder = parent.getparent()
+                if holder is not None:
+                    holders.add(holder)
         # Cheapest test first, once per element rather than once per site: most candidates
         # (every Params/Param, most Type, OID, Monitored) hold no value at any of their sites.
-        attributes, reads_text = values_by_tag[tag]
         for attribute in attributes:
             if element.get(attribute) is not None:
                 break
@@ -389,3 +405,6 @@ def _collect_references(model: ProtocolModel) -> None:
                 if param_id is not None:
                     references[param_id].append(reference)
     model.document.comments = comments
+    if defaults is not None:
+        defaults.found = holders
+        defaults.types = types if "Type" in table else None
