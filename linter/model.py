@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from lxml import etree
 
@@ -90,11 +89,12 @@ class Param:
     def name(self) -> str:
         return text_of(child(self.element, "Name")) or ""
 
-    @cached_property
+    @property
     def type_element(self):
-        """The first `Param/Type` child, or None (looked up once: several rules ask)."""
-        if self.defaults is not None and self.defaults.types is not None:
-            return self.defaults.types.get(self.element)
+        """The first `Param/Type` child, or None (from the index of the model's reference pass)."""
+        index = self.defaults
+        if index is not None and index.types is not None:
+            return index.types.get(self.element)
         return child(self.element, "Type")
 
     @property
@@ -248,6 +248,7 @@ class ProtocolModel:
     all_references: list[Reference] = field(default_factory=list)
     has_params_block: bool = False
     has_http_block: bool = False
+    _types: dict | None = field(default=None, repr=False)  # element -> first Type child (reference pass)
 
     @property
     def root(self):
@@ -267,6 +268,13 @@ class ProtocolModel:
             return None
         found = self.sessions.get(normalized)
         return found[0] if found else None
+
+    def type_of(self, param_element):
+        """The first `Type` child of a `Params/Param` element (from the reference pass's index)."""
+        index = self._types
+        if index is not None:
+            return index.get(param_element)
+        return child(param_element, "Type")
 
     def references_to(self, param_id: str) -> list[Reference]:
         return self.references.get(param_id, [])
@@ -407,4 +415,4 @@ def _collect_references(model: ProtocolModel, defaults: _HoldersOfDefaults | Non
     model.document.comments = comments
     if defaults is not None:
         defaults.found = holders
-        defaults.types = types if "Type" in table else None
+        defaults.types = model._types = types if "Type" in table else None

@@ -20,7 +20,6 @@ The official severity is Warning; dmlint reports a warning.
 ```
 """
 
-from dmlint.model import child
 from dmlint.problem import Problem
 from dmlint.structure import all_params, param_label
 
@@ -36,14 +35,11 @@ def _untrimmed(value):
 
 
 def check(model):
-    # The model already looked up the Type of every parameter with a valid id: reuse it.
-    known = {id(p.element): p for group in model.params.values() for p in group}
     for param in all_params(model):
         if _untrimmed(param.get("id")):
             yield Problem(param, f"{param_label(param)} has an untrimmed id '{param.get('id')}'", attribute="id",
                           skyline=("2.1.13",))
-        found = known.get(id(param))
-        type_element = found.type_element if found is not None and found.element is param else child(param, "Type")
+        type_element = model.type_of(param)
         if type_element is None:
             continue
         if _untrimmed(type_element.text) and not len(type_element):
