@@ -211,4 +211,6 @@ def normalize_id(raw: str | None) -> str | None:
     value = raw.strip()
     if not value.isdigit() or not value.isascii():
         return None
+    if value[0] != "0" or len(value) == 1:
+        return value  # already canonical: skip the int round trip (most ids)
     return str(int(value))

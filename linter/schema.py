@@ -14,7 +14,6 @@ messages without namespace braces, follow-on noise folded into the error it foll
 from __future__ import annotations
 
 import copy
-import difflib
 import os
 import re
 import threading
@@ -432,6 +431,8 @@ def _suggestion(name: str, allowed: list[str]) -> str:
     lowered = {candidate.lower(): candidate for candidate in allowed}
     if name.lower() in lowered:
         return f"; did you mean <{lowered[name.lower()]}>?"
+    import difflib  # imported when a hint is needed, not on every start-up
+
     close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
     return f"; did you mean <{close[0]}>?" if close else ""
 
@@ -455,6 +456,8 @@ def _value_message(subject: str, detail: str) -> str | None:
     match = re.match(r"^\[facet 'enumeration'\] The value '(?P<value>[^']*)' is not an element of the set "
                      r"\{(?P<set>.*)\}\.?$", detail, re.S)
     if match:
+        import difflib  # imported when a hint is needed, not on every start-up
+
         allowed = re.findall(r"'([^']*)'", match.group("set"))
         value = match.group("value")
         close = [a for a in allowed if a.lower() == value.strip().lower()] or \
