@@ -20,7 +20,6 @@ import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from dmlint.dotnet_regex import UnsupportedPattern, to_xsd
@@ -291,11 +290,26 @@ def load_schema(path: str | None = None) -> LoadedSchema:
     return _CACHE[key]
 
 
+def _bundled_bytes() -> bytes:
+    """The bundled XSD: read next to the package when installed as files (the usual case);
+    importlib.resources (and the pathlib, tempfile and zipfile it imports, ~10 ms of every
+    start-up) only for other installs such as a zip."""
+    import dmlint.schemas
+
+    folder = os.path.dirname(getattr(dmlint.schemas, "__file__", None) or "")
+    candidate = os.path.join(folder, BUNDLED_NAME)
+    if folder and os.path.isfile(candidate):
+        with open(candidate, "rb") as handle:
+            return handle.read()
+    from importlib import resources
+
+    return resources.files("dmlint.schemas").joinpath(BUNDLED_NAME).read_bytes()
+
+
 @lru_cache(maxsize=1)
 def bundled_schema() -> LoadedSchema:
     started = time.perf_counter()
-    resource = resources.files("dmlint.schemas").joinpath(BUNDLED_NAME)
-    root = etree.fromstring(resource.read_bytes(), _schema_parser())
+    root = etree.fromstring(_bundled_bytes(), _schema_parser())
     return LoadedSchema(BUNDLED_NAME, etree.XMLSchema(root), [], time.perf_counter() - started, [root])
 
 
