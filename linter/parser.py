@@ -57,6 +57,7 @@ class Document:
         self.root = root
         self._text: str | None = None
         self._lines: LineIndex | None = None
+        self._line_starts: list[int] | None = None
         self._ordinal_cache: dict[str, dict] = {}
         self._candidates_cache: dict[tuple[str, int], list[int]] = {}
         # The comments inside the root in document order, when the model's pass over the tree
@@ -76,6 +77,14 @@ class Document:
         if self._lines is None:
             self._lines = LineIndex(self.text)
         return self._lines
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Every line's start offset (kept for callers written before `lines`; builds the full
+        table, ~0.2 s on 20 MB: use `lines` instead)."""
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return self._line_starts
 
     def line_text(self, line: int) -> str:
         span = self.lines.span(line)

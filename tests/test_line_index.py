@@ -43,3 +43,9 @@ def test_locate_same_tag_twice_on_one_line_and_single_candidate():
     assert document.locate(document.root.find("Name")) == (3, 3)
     assert document.line_text(3) == "  <Name>x</Name>"
     assert document.line_text(6) == ""
+
+
+def test_line_starts_table_still_available():
+    document = parse("t.xml", b"<Protocol>\n  <Params/>\n</Protocol>")
+    assert document.line_starts == [0, 11, 23]
+    assert [document.lines.start(n) for n in (1, 2, 3)] == document.line_starts
