@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from dmlint.parser import Document, local_name
 from dmlint.references import REFERENCE_SITES, ReferenceSite, normalize_id
 
@@ -53,19 +55,52 @@ def is_true(element) -> bool:
     return text_of(element) is not None and text_of(element).lower() == "true"
 
 
+class _HoldersOfDefaults:
+    """The Param elements that have an `Interprete/DefaultValue` grandchild, found on first
+    use by one C-level pass over the Params block (cheaper than asking every parameter)."""
+
+    def __init__(self, params_block):
+        self._block = params_block
+        self.found: set | None = None  # filled by the model's reference pass
+        self.types: dict | None = None  # element -> its first Type child, filled by that pass too
+
+    def __contains__(self, element) -> bool:
+        if self.found is None:
+            found = set()
+            if self._block is not None:
+                for default in self._block.iter("{*}DefaultValue"):
+                    parent = default.getparent()
+                    if parent is not None and local_name(parent.tag) == "Interprete":
+                        holder = parent.getparent()
+                        if holder is not None:
+                            found.add(holder)
+            self.found = found
+        return element in self.found
+
+
 @dataclass
 class Param:
     element: object
     id: str  # normalized id
+    # Param elements that may hold Interprete/DefaultValue (None: any may)
+    defaults: object = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return text_of(child(self.element, "Name")) or ""
 
     @property
+    def type_element(self):
+        """The first `Param/Type` child, or None (from the index of the model's reference pass)."""
+        index = self.defaults
+        if index is not None and index.types is not None:
+            return index.types.get(self.element)
+        return child(self.element, "Type")
+
+    @property
     def type_text(self) -> str:
         """`Param/Type` trimmed and lower-cased ('' when absent)."""
-        return (text_of(child(self.element, "Type")) or "").lower()
+        return (text_of(self.type_element) or "").lower()
 
     @property
     def saved(self) -> bool:
@@ -77,6 +112,8 @@ class Param:
 
     @property
     def default_value_element(self):
+        if self.defaults is not None and self.element not in self.defaults:
+            return None
         return path(self.element, "Interprete", "DefaultValue")
 
     @property
@@ -86,7 +123,7 @@ class Param:
 
     @property
     def type_options(self) -> list[str]:
-        type_element = child(self.element, "Type")
+        type_element = self.type_element
         if type_element is None:
             return []
         raw = type_element.get("options") or ""
@@ -211,6 +248,7 @@ class ProtocolModel:
     all_references: list[Reference] = field(default_factory=list)
     has_params_block: bool = False
     has_http_block: bool = False
+    _types: dict | None = field(default=None, repr=False)  # element -> first Type child (reference pass)
 
     @property
     def root(self):
@@ -230,6 +268,13 @@ class ProtocolModel:
             return None
         found = self.sessions.get(normalized)
         return found[0] if found else None
+
+    def type_of(self, param_element):
+        """The first `Type` child of a `Params/Param` element (from the reference pass's index)."""
+        index = self._types
+        if index is not None:
+            return index.get(param_element)
+        return child(param_element, "Type")
 
     def references_to(self, param_id: str) -> list[Reference]:
         return self.references.get(param_id, [])
@@ -261,10 +306,11 @@ def build_model(document: Document) -> ProtocolModel:
 
     params_block = child(root, "Params")
     model.has_params_block = params_block is not None
+    defaults = _HoldersOfDefaults(params_block)
     for element in children(params_block, "Param"):
         param_id = normalize_id(element.get("id"))
         if param_id is not None:
-            model.params.setdefault(param_id, []).append(Param(element, param_id))
+            model.params.setdefault(param_id, []).append(Param(element, param_id, defaults))
 
     for position, element in enumerate(children(child(root, "Connections"), "Connection")):
         http = child(element, "Http")
@@ -280,7 +326,7 @@ def build_model(document: Document) -> ProtocolModel:
         if session.id is not None:
             model.sessions.setdefault(session.id, []).append(session)
 
-    _collect_references(model)
+    _collect_references(model, defaults)
     return model
 
 
@@ -291,16 +337,52 @@ def _sites_by_element() -> dict[str, list[ReferenceSite]]:
     return table
 
 
-def _collect_references(model: ProtocolModel) -> None:
+def _collect_references(model: ProtocolModel, defaults: _HoldersOfDefaults | None = None) -> None:
+    """Fill model.references and model.all_references in one pass over the tree; on the way,
+    keep the comments (for the suppressions) and the holders of Interprete/DefaultValue."""
     table = _sites_by_element()
     wanted = ["{*}" + name for name in table]
+    if defaults is not None and "DefaultValue" not in table:
+        wanted.append("{*}DefaultValue")
     references = model.references
-    sites_by_tag: dict[str, list[ReferenceSite]] = {}  # full tag -> sites, saves a local_name per element
-    for element in model.root.iter(*wanted):
+    # local name -> (sites, attributes its sites read, whether a site reads the text)
+    entries = {name: (sites, tuple(dict.fromkeys(site.attribute for site in sites if site.attribute)),
+                      any(site.attribute is None for site in sites))
+               for name, sites in table.items()}
+    by_tag: dict[str, tuple] = {}  # full tag -> (sites, attributes, reads text, is DefaultValue)
+    comment = etree.Comment
+    comments = []  # collected on the way for the suppressions (one walk instead of two)
+    holders = set()
+    types: dict = {}
+    for element in model.root.iter(comment, *wanted):
         tag = element.tag
-        sites = sites_by_tag.get(tag)
-        if sites is None:
-            sites = sites_by_tag[tag] = table[local_name(tag)]
+        if tag is comment:
+            comments.append(element)
+            continue
+        entry = by_tag.get(tag)
+        if entry is None:
+            name = local_name(tag)
+            entry = by_tag[tag] = entries.get(name, ((), (), False)) + (name == "DefaultValue", name == "Type")
+        sites, attributes, reads_text, is_default, is_type = entry
+        if is_type and defaults is not None:
+            types.setdefault(element.getparent(), element)  # document order: the first Type child wins
+        elif is_default:
+            parent = element.getparent()
+            if parent is not None and local_name(parent.tag) == "Interprete":
+                holder = parent.getparent()
+                if holder is not None:
+                    holders.add(holder)
+        # Cheapest test first, once per element rather than once per site: most candidates
+        # (every Params/Param, most Type, OID, Monitored) hold no value at any of their sites.
+        for attribute in attributes:
+            if element.get(attribute) is not None:
+                break
+        else:
+            if not reads_text:
+                continue
+            text = element.text
+            if text is None or (len(element) and not text.strip()):
+                continue
         parent_name = grandparent_name = None
         for site in sites:
             # Cheapest test first: most candidates hold no value at this site, and an element
@@ -330,3 +412,7 @@ def _collect_references(model: ProtocolModel) -> None:
                 param_id = normalize_id(token)
                 if param_id is not None:
                     references[param_id].append(reference)
+    model.document.comments = comments
+    if defaults is not None:
+        defaults.found = holders
+        defaults.types = model._types = types if "Type" in table else None

@@ -31,6 +31,18 @@ LIST_SEPARATORS = re.compile(r"[;,|\s]+")
 CONDITION_IDS = r"\bid:(\d+)"
 
 
+_CONDITION_IDS = re.compile(CONDITION_IDS)
+_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    """A site's pattern, compiled once (re's own cache costs more per call on big files)."""
+    found = _PATTERNS.get(pattern)
+    if found is None:
+        found = _PATTERNS[pattern] = re.compile(pattern, re.IGNORECASE)
+    return found
+
+
 @dataclass(frozen=True)
 class ReferenceSite:
     name: str  # stable identifier, e.g. "QAction@triggers"
@@ -57,12 +69,12 @@ class ReferenceSite:
         if raw is None:
             return []
         if self.condition_syntax:
-            return re.findall(CONDITION_IDS, raw)
+            return _CONDITION_IDS.findall(raw)
         if self.separator_led:
             parts = raw[1:].split(raw[0]) if raw else []
             return [part for part in parts if part.strip().isdigit()]
         if self.pattern:
-            found = [match.group(1) for match in re.finditer(self.pattern, raw, re.IGNORECASE)]
+            found = [match.group(1) for match in _compiled(self.pattern).finditer(raw)]
             if not self.multiple:
                 return found
             return [token for chunk in found for token in LIST_SEPARATORS.split(chunk) if token]
@@ -199,4 +211,6 @@ def normalize_id(raw: str | None) -> str | None:
     value = raw.strip()
     if not value.isdigit() or not value.isascii():
         return None
+    if value[0] != "0" or len(value) == 1:
+        return value  # already canonical: skip the int round trip (most ids)
     return str(int(value))

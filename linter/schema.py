@@ -14,14 +14,12 @@ messages without namespace braces, follow-on noise folded into the error it foll
 from __future__ import annotations
 
 import copy
-import difflib
 import os
 import re
 import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Callable
 
 from dmlint.dotnet_regex import UnsupportedPattern, to_xsd
@@ -292,11 +290,26 @@ def load_schema(path: str | None = None) -> LoadedSchema:
     return _CACHE[key]
 
 
+def _bundled_bytes() -> bytes:
+    """The bundled XSD: read next to the package when installed as files (the usual case);
+    importlib.resources (and the pathlib, tempfile and zipfile it imports, ~10 ms of every
+    start-up) only for other installs such as a zip."""
+    import dmlint.schemas
+
+    folder = os.path.dirname(getattr(dmlint.schemas, "__file__", None) or "")
+    candidate = os.path.join(folder, BUNDLED_NAME)
+    if folder and os.path.isfile(candidate):
+        with open(candidate, "rb") as handle:
+            return handle.read()
+    from importlib import resources
+
+    return resources.files("dmlint.schemas").joinpath(BUNDLED_NAME).read_bytes()
+
+
 @lru_cache(maxsize=1)
 def bundled_schema() -> LoadedSchema:
     started = time.perf_counter()
-    resource = resources.files("dmlint.schemas").joinpath(BUNDLED_NAME)
-    root = etree.fromstring(resource.read_bytes(), _schema_parser())
+    root = etree.fromstring(_bundled_bytes(), _schema_parser())
     return LoadedSchema(BUNDLED_NAME, etree.XMLSchema(root), [], time.perf_counter() - started, [root])
 
 
@@ -432,6 +445,8 @@ def _suggestion(name: str, allowed: list[str]) -> str:
     lowered = {candidate.lower(): candidate for candidate in allowed}
     if name.lower() in lowered:
         return f"; did you mean <{lowered[name.lower()]}>?"
+    import difflib  # imported when a hint is needed, not on every start-up
+
     close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
     return f"; did you mean <{close[0]}>?" if close else ""
 
@@ -455,6 +470,8 @@ def _value_message(subject: str, detail: str) -> str | None:
     match = re.match(r"^\[facet 'enumeration'\] The value '(?P<value>[^']*)' is not an element of the set "
                      r"\{(?P<set>.*)\}\.?$", detail, re.S)
     if match:
+        import difflib  # imported when a hint is needed, not on every start-up
+
         allowed = re.findall(r"'([^']*)'", match.group("set"))
         value = match.group("value")
         close = [a for a in allowed if a.lower() == value.strip().lower()] or \
@@ -666,7 +683,7 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
         reports (same line and column): one mistake, one finding, and the rule's says more."""
         if thread is not None:
             if thread.is_alive():
-                _ = document.line_starts  # while waiting anyway: the line index every finding needs
+                _ = document.lines  # while waiting anyway: the line index every finding needs
             thread.join()
         try:
             if "error" in outcome:

@@ -125,7 +125,8 @@ def tables(model) -> set[str]:
     """Ids of the parameters of type array (tables), cached on the model."""
     cached = getattr(model, "_tables", None)
     if cached is None:
-        cached = {pid for pid, group in model.params.items() if any(p.type_text == "array" for p in group)}
+        # param_types holds each parameter's Type text (trimmed), shared with the PRM rules
+        cached = {entry.pid for entry in param_types(model) if entry.kind.lower() == "array"}
         model._tables = cached
     return cached
 
@@ -163,8 +164,11 @@ def param_label(param_element) -> str:
 
 
 def all_params(model) -> list:
-    """Every `Protocol/Params/Param` element in document order (also those without a valid id)."""
-    return children(child(model.root, "Params"), "Param")
+    """Every `Protocol/Params/Param` element in document order (also those without a valid id), cached."""
+    cached = getattr(model, "_all_params", None)
+    if cached is None:
+        cached = model._all_params = children(child(model.root, "Params"), "Param")
+    return cached
 
 
 @dataclass
@@ -189,7 +193,7 @@ def param_types(model) -> list[ParamType]:
         cached = []
         for pid, group in model.params.items():
             for param in group:
-                element = child(param.element, "Type")
+                element = param.type_element
                 if element is None:
                     cached.append(ParamType(pid, param, None, "", []))
                     continue

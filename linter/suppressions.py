@@ -93,10 +93,11 @@ class Suppression:
         return finding.line >= self.start and (self.end is None or finding.line <= self.end)
 
 
-def _comments(root):
-    """Every comment of the document in order, including those before and after the root."""
+def _comments(root, inner=None):
+    """Every comment of the document in order, including those before and after the root
+    (`inner`: the comments inside the root when already collected, see model.py)."""
     yield from reversed([node for node in root.itersiblings(preceding=True) if node.tag is etree.Comment])
-    yield from root.iter(etree.Comment)
+    yield from (root.iter(etree.Comment) if inner is None else inner)
     yield from (node for node in root.itersiblings() if node.tag is etree.Comment)
 
 
@@ -104,9 +105,9 @@ def _start_line(comment) -> int:
     return max(1, (comment.sourceline or 1) - (comment.text or "").count("\n"))
 
 
-def parse_directives(root) -> list[Directive]:
+def parse_directives(root, inner_comments=None) -> list[Directive]:
     directives = []
-    for comment in _comments(root):
+    for comment in _comments(root, inner_comments):
         text = comment.text or ""
         match = VALIDATOR_FORM.match(text)
         if match:
@@ -190,7 +191,7 @@ def build_suppressions(directives: list[Directive]) -> FileSuppressions:
 
 def apply_suppressions(document, findings: list[Finding], settings) -> tuple[list[Finding], list[Finding]]:
     """(kept findings plus SUP001 findings, suppressed findings) for one parsed file."""
-    directives = parse_directives(document.root)
+    directives = parse_directives(document.root, document.comments)
     if not directives:
         return findings, []
     table = build_suppressions(directives)

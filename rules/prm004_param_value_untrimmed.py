@@ -20,7 +20,6 @@ The official severity is Warning; dmlint reports a warning.
 ```
 """
 
-from dmlint.model import child
 from dmlint.problem import Problem
 from dmlint.structure import all_params, param_label
 
@@ -40,7 +39,7 @@ def check(model):
         if _untrimmed(param.get("id")):
             yield Problem(param, f"{param_label(param)} has an untrimmed id '{param.get('id')}'", attribute="id",
                           skyline=("2.1.13",))
-        type_element = child(param, "Type")
+        type_element = model.type_of(param)
         if type_element is None:
             continue
         if _untrimmed(type_element.text) and not len(type_element):

@@ -26,6 +26,7 @@ The official severity is Minor; dmlint reports a warning.
 """
 
 from dmlint.problem import Problem
+from dmlint.references import normalize_id
 
 CODE = "PRM005"
 NAME = "saved-param-in-response"
@@ -35,7 +36,10 @@ SKYLINE = ("2.77.1",)
 
 
 def check(model):
+    filled = {normalize_id(ref.raw) for ref in model.all_references if ref.site.name == "Response/Content/Param"}
     for pid, group in model.params.items():
+        if pid not in filled:
+            continue  # no Response fills it (most parameters): no need to look at save
         saved = [param for param in group if param.saved]
         if not saved:
             continue

@@ -39,6 +39,15 @@ def test_check_of_one_file_imports_nothing_it_does_not_need():
     assert forbidden_in(names) == []
 
 
+def test_check_skips_modules_only_hints_and_zip_installs_need():
+    """difflib is for "did you mean" hints; importlib.resources (with pathlib, tempfile,
+    zipfile) only for a bundled schema that is not a plain file: ~15 ms of every run."""
+    names = imported_modules("check", str(EXAMPLES / "websocket-handshake.xml"))
+    assert "dmlint.schema" in names  # the bundled schema was loaded
+    assert "difflib" not in names
+    assert "importlib.resources" not in names
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers on Linux")
 def test_parallel_check_does_not_import_multiprocessing(tmp_path):
     source = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
