@@ -12,10 +12,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from dmlint.parser import Document, local_name
 from dmlint.references import REFERENCE_SITES, ReferenceSite, normalize_id
+from lxml import etree
 
 DYNAMIC_IP = re.compile(r"^dynamic\s+ip(?:\s+(\d+))?$", re.IGNORECASE)
 
