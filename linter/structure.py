@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dmlint.model import child, children, text_of
+from dmlint.parser import local_name
 from dmlint.references import normalize_id
 
 # Values the official validator accepts in Protocol/Type and in Type@advanced.
@@ -67,6 +68,17 @@ def advanced_entries(type_element) -> list[tuple[str, str | None]]:
     return entries
 
 
+def classic_counts(model) -> tuple[int, int]:
+    """(connection types, PortSettings) declared in the `Protocol/Type` syntax: the main
+    Type plus each Type@advanced entry, against Protocol/PortSettings plus Protocol/Ports."""
+    type_element = protocol_type(model)
+    main_ports = child(model.root, "PortSettings")
+    extra_ports = children(child(model.root, "Ports"), "PortSettings")
+    type_count = (1 if type_element is not None else 0) + len(advanced_entries(type_element))
+    port_count = (1 if main_ports is not None else 0) + len(extra_ports)
+    return type_count, port_count
+
+
 def classic_connections(model) -> list[ClassicConnection]:
     """The connections of the `Protocol/Type` syntax, main first (cached on the model)."""
     cached = getattr(model, "_classic_connections", None)
@@ -76,10 +88,7 @@ def classic_connections(model) -> list[ClassicConnection]:
     main_ports = child(model.root, "PortSettings")
     extra_ports = children(child(model.root, "Ports"), "PortSettings")
     advanced = advanced_entries(type_element)
-    count = max(
-        (1 if type_element is not None else 0) + len(advanced),
-        (1 if main_ports is not None else 0) + len(extra_ports),
-    )
+    count = max(classic_counts(model))
     found = []
     for number in range(count):
         if number == 0:
@@ -98,14 +107,10 @@ def connection_types(model) -> list[str | None]:
     if has_connections_syntax(model):
         types = []
         for connection in model.connections:
-            kinds = [local_name_of(el) for el in connection.element if isinstance(el.tag, str)]
+            kinds = [local_name(el.tag) for el in connection.element if isinstance(el.tag, str)]
             types.append(kinds[0].lower() if kinds else None)
         return types
     return [connection.type for connection in classic_connections(model)]
-
-
-def local_name_of(element) -> str:
-    return element.tag.rpartition("}")[2]
 
 
 def connection_count(model) -> int:
@@ -197,8 +202,6 @@ def param_types(model) -> list[ParamType]:
                 if element is None:
                     cached.append(ParamType(pid, param, None, "", []))
                     continue
-                raw = element.get("options") or ""
-                options = [option.strip() for option in raw.split(";") if option.strip()] if raw else []
-                cached.append(ParamType(pid, param, element, (element.text or "").strip(), options))
+                cached.append(ParamType(pid, param, element, (element.text or "").strip(), param.type_options))
         model._param_types = cached
     return cached

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dmlint.model import SessionConnection as ModelSessionConnection
 from dmlint.model import child, children
 
 UINT_MAX = 2**32 - 1
@@ -72,20 +73,12 @@ def connection_label(connection_element) -> str:
     return f"connection {raw.strip()}" if raw and raw.strip() else "connection (no id)"
 
 
-@dataclass(frozen=True)
-class SessionConnection:
-    """One `HTTP/Session/Connection` with the session it belongs to."""
+@dataclass
+class SessionConnection(ModelSessionConnection):
+    """The model's `HTTP/Session/Connection` (request, response, headers) plus the session
+    it belongs to, for messages."""
 
-    session: object  # dmlint.model.Session
-    element: object
-
-    @property
-    def request(self):
-        return child(self.element, "Request")
-
-    @property
-    def response(self):
-        return child(self.element, "Response")
+    session: object = None  # dmlint.model.Session
 
     @property
     def where(self) -> str:
@@ -96,11 +89,7 @@ def session_connections(model):
     """Every Connection of every HTTP session, in document order."""
     for session in model.all_sessions:
         for element in children(session.element, "Connection"):
-            yield SessionConnection(session, element)
-
-
-def request_headers(request) -> list:
-    return children(child(request, "Headers"), "Header")
+            yield SessionConnection(element, session)
 
 
 def request_verb(request) -> str | None:
@@ -178,7 +167,7 @@ def param_references(model):
             for data in children(request, "Data"):
                 if data.get("pid") is not None:
                     yield ParamReference(data, "pid", "8.10", "Request Data pid", where)
-            for header in request_headers(request):
+            for header in connection.request_headers:
                 if header.get("pid") is not None:
                     key = header_key(header) or "(no key)"
                     yield ParamReference(header, "pid", "8.11", f"request Header '{key}' pid", where)
@@ -207,7 +196,7 @@ def request_header_entries(model):
         if request is None:
             continue
         verb = request_verb(request)
-        for header in request_headers(request):
+        for header in connection.request_headers:
             yield connection, header, header_key(header), verb
 
 

@@ -26,9 +26,9 @@ are ignored.
 ```
 """
 
-from dmlint.model import child, children
+from dmlint.model import child
 from dmlint.problem import Problem
-from dmlint.structure import advanced_entries, has_connections_syntax, protocol_type
+from dmlint.structure import classic_counts, has_connections_syntax, protocol_type
 
 CODE = "CON003"
 NAME = "connection-count-mismatch"
@@ -41,10 +41,7 @@ def check(model):
     if has_connections_syntax(model):
         return
     type_element = protocol_type(model)
-    main_ports = child(model.root, "PortSettings")
-    extra_ports = children(child(model.root, "Ports"), "PortSettings")
-    type_count = (1 if type_element is not None else 0) + len(advanced_entries(type_element))
-    port_count = (1 if main_ports is not None else 0) + len(extra_ports)
+    type_count, port_count = classic_counts(model)
     if type_count == 0 and port_count == 0:
         return
     if type_count == 1 and port_count == 0:
@@ -53,7 +50,7 @@ def check(model):
             return
     if type_count == port_count:
         return
-    anchor = type_element if type_element is not None else main_ports
+    anchor = type_element if type_element is not None else child(model.root, "PortSettings")
     yield Problem(anchor,
                   f"{type_count} connection type(s) in Protocol/Type (main plus Type@advanced) but {port_count} "
                   f"PortSettings (Protocol/PortSettings plus Protocol/Ports): every connection needs exactly one")

@@ -40,7 +40,7 @@ A `<Header>` whose text is only whitespace is not reported when it has a `pid`
 """
 
 from dmlint.problem import Problem
-from dmlint.rules._http import UNTRIMMED, id_status, request_headers, session_connections, session_label
+from dmlint.rules._http import UNTRIMMED, id_status, session_connections, session_label
 
 CODE = "HTTP005"
 NAME = "http-value-untrimmed"
@@ -61,7 +61,7 @@ def check(model):
             yield Problem(connection.element,
                           f"connection id '{raw}' in {session_label(connection.session)} has surrounding "
                           f"whitespace: write '{raw.strip()}'", attribute="id", skyline=("8.17.3",))
-        for header in request_headers(connection.request):
+        for header in connection.request_headers:
             key = header.get("key")
             if key is not None and key.strip() and key != key.strip():
                 yield Problem(header, f"request header key '{key}' ({connection.where}) has surrounding whitespace, "

@@ -25,7 +25,7 @@ separated by `, ` instead.
 """
 
 from dmlint.problem import Problem
-from dmlint.rules._http import duplicate_groups, header_key, line_of, request_headers, session_connections
+from dmlint.rules._http import duplicate_groups, header_key, line_of, session_connections
 
 CODE = "HTTP013"
 NAME = "header-duplicate"
@@ -43,7 +43,7 @@ def _folded(header):
 
 def check(model):
     for connection in session_connections(model):
-        headers = request_headers(connection.request)
+        headers = connection.request_headers
         for _key, elements in duplicate_groups((_folded(h), h) for h in headers):
             lines = ", ".join(str(line_of(model, element)) for element in elements)
             yield Problem(elements[1], f"request header '{header_key(elements[0])}' is set {len(elements)} times "

@@ -30,7 +30,7 @@ just the same.)
 
 from dmlint.model import child
 from dmlint.problem import Problem
-from dmlint.rules._http import BODY_VERBS, header_key, request_headers, request_verb, session_connections
+from dmlint.rules._http import BODY_VERBS, header_key, request_verb, session_connections
 
 CODE = "HTTP014"
 NAME = "header-content-type-missing"
@@ -47,7 +47,7 @@ def check(model):
         verb = request_verb(request)
         if verb not in BODY_VERBS:
             continue
-        if any((header_key(h) or "").lower() == "content-type" for h in request_headers(request)):
+        if any((header_key(h) or "").lower() == "content-type" for h in connection.request_headers):
             continue
         headers = child(request, "Headers")
         yield Problem(request if headers is None else headers,
