@@ -12,8 +12,6 @@ from dmlint.engine import LintSettings, at_or_above, lint_paths
 from dmlint.files import MissingPathError, discover
 from dmlint.formatters import FORMATS
 from dmlint.integration import BaselineError, CheckRun, ConfigError, UsageError, integration_options
-from dmlint.live_cli import live as live_command
-from dmlint.live_cli import serve as serve_command
 from dmlint.problem import SEVERITIES
 from dmlint.registry import all_rules, find_rule
 from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
@@ -33,7 +31,24 @@ def _use_colour() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; `live` and `serve` are imported only when asked for, so `check`
+    does not load the handshake planner, urllib or signal handling at start-up."""
+
+    lazy = {"live": "live", "serve": "serve"}  # command name -> attribute of dmlint.live_cli
+
+    def list_commands(self, ctx):
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx, name):
+        if name in self.lazy and name not in self.commands:
+            from dmlint import live_cli
+
+            self.add_command(getattr(live_cli, self.lazy[name]), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dmlint")
 def cli() -> None:
     """Lint DataMiner protocol XML (WebSocket handshakes first)."""
@@ -152,11 +167,6 @@ def show_rule(code):
     click.echo(f"Official validator codes: {official}")
     click.echo("")
     click.echo(found.doc)
-
-
-# live/serve import websockets lazily, inside the commands, so `check` never pays for it.
-cli.add_command(live_command)
-cli.add_command(serve_command)
 
 
 def _exit_without_teardown(exc: SystemExit) -> None:
