@@ -54,17 +54,19 @@ def is_true(element) -> bool:
     return text_of(element) is not None and text_of(element).lower() == "true"
 
 
-class _HoldersOfDefaults:
-    """The Param elements that have an `Interprete/DefaultValue` grandchild, found on first
-    use by one C-level pass over the Params block (cheaper than asking every parameter)."""
+class _ParamIndex:
+    """What the model's reference pass learns about Param elements on the way: which have an
+    `Interprete/DefaultValue` grandchild, and each one's first `Type` child. Without that pass
+    (or for a file whose table lacks those sites) the holders are found on first use by one
+    C-level pass over the Params block (cheaper than asking every parameter)."""
 
     def __init__(self, params_block):
         self._block = params_block
-        self.found: set | None = None  # filled by the model's reference pass
+        self.default_holders: set | None = None  # filled by the model's reference pass
         self.types: dict | None = None  # element -> its first Type child, filled by that pass too
 
     def __contains__(self, element) -> bool:
-        if self.found is None:
+        if self.default_holders is None:
             found = set()
             if self._block is not None:
                 for default in self._block.iter("{*}DefaultValue"):
@@ -73,16 +75,16 @@ class _HoldersOfDefaults:
                         holder = parent.getparent()
                         if holder is not None:
                             found.add(holder)
-            self.found = found
-        return element in self.found
+            self.default_holders = found
+        return element in self.default_holders
 
 
 @dataclass
 class Param:
     element: object
     id: str  # normalized id
-    # Param elements that may hold Interprete/DefaultValue (None: any may)
-    defaults: object = field(default=None, repr=False, compare=False)
+    # which Param elements hold a DefaultValue, and their Type children (None: look each up)
+    index: object = field(default=None, repr=False, compare=False)  # a _ParamIndex
 
     @property
     def name(self) -> str:
@@ -91,7 +93,7 @@ class Param:
     @property
     def type_element(self):
         """The first `Param/Type` child, or None (from the index of the model's reference pass)."""
-        index = self.defaults
+        index = self.index
         if index is not None and index.types is not None:
             return index.types.get(self.element)
         return child(self.element, "Type")
@@ -111,7 +113,7 @@ class Param:
 
     @property
     def default_value_element(self):
-        if self.defaults is not None and self.element not in self.defaults:
+        if self.index is not None and self.element not in self.index:
             return None
         return path(self.element, "Interprete", "DefaultValue")
 
@@ -247,7 +249,7 @@ class ProtocolModel:
     all_references: list[Reference] = field(default_factory=list)
     has_params_block: bool = False
     has_http_block: bool = False
-    _types: dict | None = field(default=None, repr=False)  # element -> first Type child (reference pass)
+    param_index: _ParamIndex | None = field(default=None, repr=False)  # filled by the reference pass
 
     @property
     def root(self):
@@ -270,9 +272,9 @@ class ProtocolModel:
 
     def type_of(self, param_element):
         """The first `Type` child of a `Params/Param` element (from the reference pass's index)."""
-        index = self._types
-        if index is not None:
-            return index.get(param_element)
+        types = self.param_index.types if self.param_index is not None else None
+        if types is not None:
+            return types.get(param_element)
         return child(param_element, "Type")
 
     def references_to(self, param_id: str) -> list[Reference]:
@@ -305,11 +307,11 @@ def build_model(document: Document) -> ProtocolModel:
 
     params_block = child(root, "Params")
     model.has_params_block = params_block is not None
-    defaults = _HoldersOfDefaults(params_block)
+    index = model.param_index = _ParamIndex(params_block)
     for element in children(params_block, "Param"):
         param_id = normalize_id(element.get("id"))
         if param_id is not None:
-            model.params.setdefault(param_id, []).append(Param(element, param_id, defaults))
+            model.params.setdefault(param_id, []).append(Param(element, param_id, index))
 
     for position, element in enumerate(children(child(root, "Connections"), "Connection")):
         http = child(element, "Http")
@@ -325,7 +327,7 @@ def build_model(document: Document) -> ProtocolModel:
         if session.id is not None:
             model.sessions.setdefault(session.id, []).append(session)
 
-    _collect_references(model, defaults)
+    _collect_references(model, index)
     return model
 
 
@@ -336,12 +338,12 @@ def _sites_by_element() -> dict[str, list[ReferenceSite]]:
     return table
 
 
-def _collect_references(model: ProtocolModel, defaults: _HoldersOfDefaults | None = None) -> None:
+def _collect_references(model: ProtocolModel, index: _ParamIndex | None = None) -> None:
     """Fill model.references and model.all_references in one pass over the tree; on the way,
     keep the comments (for the suppressions) and the holders of Interprete/DefaultValue."""
     table = _sites_by_element()
     wanted = ["{*}" + name for name in table]
-    if defaults is not None and "DefaultValue" not in table:
+    if index is not None and "DefaultValue" not in table:
         wanted.append("{*}DefaultValue")
     references = model.references
     # local name -> (sites, attributes its sites read, whether a site reads the text)
@@ -363,7 +365,7 @@ def _collect_references(model: ProtocolModel, defaults: _HoldersOfDefaults | Non
             name = local_name(tag)
             entry = by_tag[tag] = entries.get(name, ((), (), False)) + (name == "DefaultValue", name == "Type")
         sites, attributes, reads_text, is_default, is_type = entry
-        if is_type and defaults is not None:
+        if is_type and index is not None:
             types.setdefault(element.getparent(), element)  # document order: the first Type child wins
         elif is_default:
             parent = element.getparent()
@@ -412,6 +414,6 @@ def _collect_references(model: ProtocolModel, defaults: _HoldersOfDefaults | Non
                 if param_id is not None:
                     references[param_id].append(reference)
     model.document.comments = comments
-    if defaults is not None:
-        defaults.found = holders
-        defaults.types = model._types = types if "Type" in table else None
+    if index is not None:
+        index.default_holders = holders
+        index.types = types if "Type" in table else None
