@@ -69,8 +69,8 @@ def check(model):
             continue
         seen.add(key)
         where = site.name.split("(")[0]
-        params = model.params.get(pid)
-        if not params:
+        param = model.param(pid)
+        if param is None:
             what = "table" if site.target == "table" else "Param"
             yield Problem(reference.element, f"{where} names {what} {pid}, which does not exist",
                           attribute=site.attribute, skyline=site.official("missing"))
@@ -79,7 +79,7 @@ def check(model):
             if table_ids is None:
                 table_ids = tables(model)
             if pid not in table_ids:
-                kind = params[0].type_text or "no type"
-                yield Problem(reference.element, f"{where} expects a table but Param {pid} ({params[0].name}) is "
+                kind = param.type_text or "no type"
+                yield Problem(reference.element, f"{where} expects a table but Param {pid} ({param.name}) is "
                                                  f"of type '{kind}', not 'array'",
                               attribute=site.attribute, skyline=site.official("missing"))
