@@ -32,9 +32,9 @@ BARE_IMPORT = "import lxml.etree"
 # Time only lint_paths, in one warm process, jobs=1 and jobs=2 alternating: medians in ms.
 LINT_PHASE = """
 import statistics, sys, time
-from dmlint.engine import LintSettings, lint_paths
-from dmlint.files import discover
-from dmlint.selection import select_rules
+from dmlint.core.engine import LintSettings, lint_paths
+from dmlint.core.files import discover
+from dmlint.core.selection import select_rules
 files = discover([sys.argv[1]])
 settings = LintSettings(selected=select_rules(select=(), ignore=()))
 lint_paths(files, settings, jobs=1)

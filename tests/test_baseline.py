@@ -102,7 +102,7 @@ def test_bad_baseline_is_a_one_line_error(tmp_path):
 def test_element_identity_steps():
     from lxml import etree
 
-    from dmlint.identity import element_identity
+    from dmlint.core.identity import element_identity
 
     root = etree.fromstring(
         b'<Protocol xmlns="http://www.skyline.be/protocol"><Params><Param id=" 8 "/></Params>'

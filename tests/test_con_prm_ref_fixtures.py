@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from dmlint.engine import LintSettings, lint_bytes
-from dmlint.registry import all_rules
+from dmlint.core.engine import LintSettings, lint_bytes
+from dmlint.core.registry import all_rules
 
 from conftest import FIXTURES
 

@@ -7,11 +7,11 @@ import copy
 import pytest
 from lxml import etree
 
-from dmlint.engine import LintSettings, lint_bytes
+from dmlint.core.engine import LintSettings, lint_bytes
 from dmlint.model import build_model, children, child
-from dmlint.parser import parse
-from dmlint.references import normalize_id
-from dmlint.registry import all_rules
+from dmlint.core.parser import parse
+from dmlint.model.references import normalize_id
+from dmlint.core.registry import all_rules
 
 from conftest import FIXTURES, run_json, shared_path
 

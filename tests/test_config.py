@@ -131,7 +131,7 @@ def test_bad_config_exits_2_naming_file_and_key(tmp_path, name, content, key):
 
 
 def test_schema_is_resolved_and_exposed(tmp_path):
-    from dmlint.config import resolve_config
+    from dmlint.core.config import resolve_config
 
     write(tmp_path, "repo/pyproject.toml", '[tool.dmlint]\nschema = "xsd/protocol.xsd"\n')
     target = write(tmp_path, "repo/sub/protocol.xml", example_text())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_json, shared_path
-from dmlint.engine import LintSettings, lint_file
-from dmlint.selection import select_rules
+from dmlint.core.engine import LintSettings, lint_file
+from dmlint.core.selection import select_rules
 
 
 def test_all_real_protocols_lint_without_crash_or_ws_finding():

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from conftest import EXAMPLES
-from dmlint.handshake_plan import (
+from dmlint.live.plan import (
     PlanError,
     first_command_message,
     parse_extensions,
@@ -15,7 +15,7 @@ from dmlint.handshake_plan import (
     split_header_list,
 )
 from dmlint.model import build_model
-from dmlint.parser import parse
+from dmlint.core.parser import parse
 from live_support import CUSTOM
 
 
@@ -119,7 +119,7 @@ def test_first_command_message_type():
 
 def test_plan_module_does_not_import_websockets():
     import subprocess
-    code = "import sys, dmlint.handshake_plan, dmlint.live_cli; print('websockets' in sys.modules)"
+    code = "import sys, dmlint.live.plan, dmlint.live.cli; print('websockets' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             check=False)
     assert result.stdout.strip() == "False", result.stderr

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 import time
 
-from dmlint.engine import LintSettings, lint_bytes, lint_file
+from dmlint.core.engine import LintSettings, lint_bytes, lint_file
 from dmlint.model import build_model
-from dmlint.parser import parse
-from dmlint.registry import all_rules
+from dmlint.core.parser import parse
+from dmlint.core.registry import all_rules
 
 from conftest import shared_path
 

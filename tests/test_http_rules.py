@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from dmlint.engine import LintSettings, lint_file
-from dmlint.registry import all_rules, rules_by_code
+from dmlint.core.engine import LintSettings, lint_file
+from dmlint.core.registry import all_rules, rules_by_code
 
 from conftest import FIXTURES, run_dmlint
 

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from dmlint.parser import Document, LineIndex, parse
+from dmlint.core.parser import Document, LineIndex, parse
 
 
 def naive_starts(text: str) -> list[int]:

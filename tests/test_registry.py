@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dmlint.registry import CODE_PATTERN, NAME_PATTERN, all_rules
+from dmlint.core.registry import CODE_PATTERN, NAME_PATTERN, all_rules
 
 ENGINE_CODES = {"XML001", "IO001", "INT001"}
 

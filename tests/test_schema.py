@@ -10,11 +10,11 @@ from collections import Counter
 
 import pytest
 from conftest import EXAMPLES, FIXTURES, REPO, run_dmlint, run_json, shared_path
-from dmlint.dotnet_regex import UnsupportedPattern, to_xsd
-from dmlint.engine import LintSettings, lint_bytes, lint_file
-from dmlint.parser import parse
+from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
+from dmlint.core.engine import LintSettings, lint_bytes, lint_file
+from dmlint.core.parser import parse
 from dmlint.schema import PROTOCOL_NS, UNIT_TEST_NS, SchemaLoadError, bundled_schema, load_schema, validate
-from dmlint.selection import select_rules
+from dmlint.core.selection import select_rules
 from fixture_expectations import expected_findings
 from lxml import etree
 

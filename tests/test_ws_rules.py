@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 
 from conftest import EXAMPLES, FIXTURES
-from dmlint.engine import LintSettings, lint_bytes, lint_file
-from dmlint.registry import all_rules
-from dmlint.selection import select_rules
+from dmlint.core.engine import LintSettings, lint_bytes, lint_file
+from dmlint.core.registry import all_rules
+from dmlint.core.selection import select_rules
 from fixture_expectations import compared_codes, expected_findings
 
 WS_FIXTURES = sorted((FIXTURES / "ws").glob("*.xml"))

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from dmlint.identity import stable_message
+from dmlint.core.identity import stable_message
 
 SECTION = re.compile(r"^## (?P<title>.+?)\s*$", re.MULTILINE)
 

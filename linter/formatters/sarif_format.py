@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from dmlint.formatters._common import artifact_uri, doc_section, fingerprints
-from dmlint.registry import all_rules
+from dmlint.core.registry import all_rules
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

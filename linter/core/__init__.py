@@ -1,0 +1,1 @@
+"""The core: bytes to findings (parser, engine, registry, selection, suppressions, baseline)."""

@@ -1,0 +1,1 @@
+"""CON: the protocol's connections, in either syntax (Protocol/Type or Connections)."""

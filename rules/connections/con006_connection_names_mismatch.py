@@ -1,0 +1,50 @@
+"""## What it does
+For every extra connection (number 1 and up) of the `Protocol/Type` syntax,
+compares the name given in `Type@advanced` (`type:name`) with the name of the
+matching `Protocol/Ports/PortSettings`. They must be identical; a missing name on
+either side counts as the empty name.
+
+## Why is this bad
+DataMiner shows one name in some places and the other elsewhere; when they differ
+operators and scripts address the connection by a name that does not exist, and a
+reordering of `Ports` goes unnoticed.
+
+## Example
+```xml
+<Type advanced="http:HTTP Connection">snmp</Type>
+...
+<Ports><PortSettings name="HTTP Connection - API">...</PortSettings></Ports>
+```
+
+## Use instead
+```xml
+<Type advanced="http:HTTP Connection - API">snmp</Type>
+...
+<Ports><PortSettings name="HTTP Connection - API">...</PortSettings></Ports>
+```
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model.structure import classic_connections, has_connections_syntax, protocol_type
+
+CODE = "CON006"
+NAME = "connection-names-mismatch"
+SEVERITY = "error"
+SUMMARY = "Type@advanced and PortSettings give a connection different names"
+SKYLINE = ("1.23.1",)
+
+
+def check(model):
+    if has_connections_syntax(model):
+        return
+    type_element = protocol_type(model)
+    for connection in classic_connections(model)[1:]:
+        if connection.type_raw is None or connection.port_settings is None:
+            continue  # CON003 reports the missing half
+        advanced = connection.advanced_name or ""
+        ports = connection.port_name or ""
+        if advanced == ports:
+            continue
+        yield Problem(type_element,
+                      f"connection {connection.number} is named '{advanced}' in Type@advanced but '{ports}' in its "
+                      f"PortSettings: use the same name in both", attribute="advanced")

@@ -1,0 +1,51 @@
+"""## What it does
+Checks the formatting of `Protocol/Type@advanced`: the attribute must not be empty
+(remove it when there are no extra connections) and the types and names it lists
+(`type:name;type:name`) must not carry leading or trailing spaces.
+
+## Why is this bad
+An empty attribute says nothing and spaces around a type or name make names
+differ from the `PortSettings` names and types fail to match, depending on the
+DataMiner version that parses them.
+
+The official severity is Warning; dmlint reports a warning.
+
+## Example
+```xml
+<Type advanced=" snmp : SNMP Connection">serial</Type>
+```
+
+## Use instead
+```xml
+<Type advanced="snmp:SNMP Connection">serial</Type>
+```
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model.structure import advanced_entries, protocol_type
+
+CODE = "CON008"
+NAME = "type-advanced-format"
+SEVERITY = "warning"
+SUMMARY = "Type@advanced is empty or has untrimmed types or names"
+SKYLINE = ("1.11.4", "1.11.5", "1.11.6")
+
+
+def check(model):
+    type_element = protocol_type(model)
+    if type_element is None or type_element.get("advanced") is None:
+        return
+    raw = type_element.get("advanced")
+    if not raw.strip():
+        yield Problem(type_element, "Type@advanced is empty: remove it or list the extra connections",
+                      attribute="advanced", skyline=("1.11.4",))
+        return
+    untrimmed = []
+    for kind, name in advanced_entries(type_element):
+        for value in (kind, name):
+            if value is not None and value != value.strip():
+                untrimmed.append(f"'{value}'")
+    if untrimmed:
+        yield Problem(type_element,
+                      f"Type@advanced has untrimmed value(s) {', '.join(untrimmed)}: remove the spaces",
+                      attribute="advanced", skyline=("1.11.5", "1.11.6"))

@@ -1,0 +1,70 @@
+"""## What it does
+Checks that every connection of the `Protocol/Type` syntax has a usable name:
+`Protocol/PortSettings@name` for the main connection and
+`Protocol/Ports/PortSettings@name` for the extra ones must be present, not empty and
+trimmed. A main connection of type `virtual` or `sla` needs no `PortSettings`.
+A missing `Protocol/PortSettings` counts as a missing name. Protocols that declare
+their connections in `Protocol/Connections` are not checked: there the names come
+from `Connection@name` (the official validator still reports 19.1.1 when such a
+protocol also has the `Protocol/Type` the schema requires; dmlint does not).
+
+## Why is this bad
+The name is how the element wizard and operators identify the connection; without
+one DataMiner falls back to a generic label and several connections look alike.
+
+The official severity is Minor; dmlint reports a warning.
+
+## Example
+```xml
+<Type>snmp</Type>
+<PortSettings>...</PortSettings>
+```
+
+## Use instead
+```xml
+<Type>snmp</Type>
+<PortSettings name="SNMP Connection">...</PortSettings>
+```
+"""
+
+from dmlint.model import child, children
+from dmlint.core.problem import Problem
+from dmlint.model.structure import has_connections_syntax, protocol_type
+
+CODE = "CON009"
+NAME = "port-settings-name"
+SEVERITY = "warning"
+SUMMARY = "A PortSettings has no name, an empty name or an untrimmed name"
+SKYLINE = ("19.1.1", "19.1.2", "19.1.3", "12.1.2", "12.1.3", "12.1.4")
+
+
+def _name_problem(anchor, ports, number, codes):
+    missing, empty, untrimmed = codes
+    name = None if ports is None else ports.get("name")
+    if name is None:
+        return Problem(anchor, f"connection {number} has no PortSettings@name: name it (e.g. 'IP Connection')",
+                       skyline=(missing,))
+    if not name.strip():
+        return Problem(ports, f"connection {number} has an empty PortSettings@name", attribute="name",
+                       skyline=(empty,))
+    if name != name.strip():
+        return Problem(ports, f"connection {number} has an untrimmed PortSettings@name '{name}'",
+                       attribute="name", skyline=(untrimmed,))
+    return None
+
+
+def check(model):
+    type_element = protocol_type(model)
+    if type_element is None or has_connections_syntax(model):
+        return
+    main = child(model.root, "PortSettings")
+    required = (type_element.text or "").strip().lower() not in ("virtual", "sla")
+    if main is not None or required:
+        problem = _name_problem(main if main is not None else type_element, main, 0,
+                                ("19.1.1", "19.1.2", "19.1.3"))
+        if problem:
+            yield problem
+    for number, ports in enumerate(children(child(model.root, "Ports"), "PortSettings"), start=1):
+        problem = _name_problem(ports, ports, number, ("12.1.2", "12.1.3", "12.1.4"))
+        if problem:
+            yield problem

@@ -1,0 +1,1 @@
+"""Codes the engine reports itself: unreadable files, malformed XML, rule failures, unused suppressions."""

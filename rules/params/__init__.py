@@ -1,0 +1,1 @@
+"""PRM: parameters (official category 2)."""

@@ -1,0 +1,48 @@
+"""## What it does
+Checks `Param@id` on every `Protocol/Params/Param`: it must be present, not empty,
+and a plain unsigned integer (digits only: no sign, no leading zero, no spaces
+inside, no exponent).
+
+## Why is this bad
+The id is how DataMiner, QActions, conditions and every other reference find the
+parameter. A parameter without a valid id cannot be stored, polled or referenced;
+`007` and `7` are the same parameter for some components and different ones for
+others.
+
+## Example
+```xml
+<Param id="012"><Name>Uptime</Name>...</Param>
+<Param><Name>Status</Name>...</Param>
+```
+
+## Use instead
+```xml
+<Param id="12"><Name>Uptime</Name>...</Param>
+<Param id="13"><Name>Status</Name>...</Param>
+```
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model.structure import all_params, param_label
+
+CODE = "PRM001"
+NAME = "param-id-invalid"
+SEVERITY = "error"
+SUMMARY = "A Param has no id, an empty id or an id that is not a plain number"
+SKYLINE = ("2.1.1", "2.1.2", "2.1.3")
+
+
+def is_plain_number(value: str) -> bool:
+    return value.isascii() and value.isdigit() and (value == "0" or not value.startswith("0"))
+
+
+def check(model):
+    for param in all_params(model):
+        raw = param.get("id")
+        if raw is None:
+            yield Problem(param, f"{param_label(param)} has no id attribute", skyline=("2.1.1",))
+        elif not raw.strip():
+            yield Problem(param, f"{param_label(param)} has an empty id", attribute="id", skyline=("2.1.2",))
+        elif not is_plain_number(raw.strip()):
+            yield Problem(param, f"{param_label(param)} has id '{raw.strip()}', which is not a plain unsigned "
+                                 f"number (digits only, no leading zero)", attribute="id", skyline=("2.1.3",))

@@ -1,0 +1,50 @@
+"""## What it does
+Reports leading or trailing spaces in the values that identify a parameter:
+`Param@id`, the `Param/Type` text and `Param/Type@id`.
+
+## Why is this bad
+Most DataMiner components trim these values but not all of them (and not every
+tool that reads protocols), so an untrimmed id or type works in one place and is
+not found in another.
+
+The official severity is Warning; dmlint reports a warning.
+
+## Example
+```xml
+<Param id=" 100 "><Type id="10 ">read bit</Type>...</Param>
+```
+
+## Use instead
+```xml
+<Param id="100"><Type id="10">read bit</Type>...</Param>
+```
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model.structure import all_params, param_label
+
+CODE = "PRM004"
+NAME = "param-value-untrimmed"
+SEVERITY = "warning"
+SUMMARY = "Param@id, Param/Type or Type@id has leading or trailing spaces"
+SKYLINE = ("2.1.13", "2.61.3", "2.62.2")
+
+
+def _untrimmed(value):
+    return value is not None and value.strip() and value != value.strip()
+
+
+def check(model):
+    for param in all_params(model):
+        if _untrimmed(param.get("id")):
+            yield Problem(param, f"{param_label(param)} has an untrimmed id '{param.get('id')}'", attribute="id",
+                          skyline=("2.1.13",))
+        type_element = model.type_of(param)
+        if type_element is None:
+            continue
+        if _untrimmed(type_element.text) and not len(type_element):
+            yield Problem(type_element, f"{param_label(param)} has an untrimmed Type '{type_element.text}'",
+                          skyline=("2.61.3",))
+        if _untrimmed(type_element.get("id")):
+            yield Problem(type_element, f"{param_label(param)} has an untrimmed Type@id '{type_element.get('id')}'",
+                          attribute="id", skyline=("2.62.2",))

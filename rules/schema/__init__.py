@@ -1,0 +1,1 @@
+"""XSD: schema validation findings (bundled schema or protocol.xsd)."""

@@ -1,0 +1,1 @@
+"""WS: the WebSocket connection and its custom handshake session (no official counterpart)."""
