@@ -11,6 +11,7 @@ import codecs
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -60,6 +61,11 @@ class Document:
         self._line_starts: list[int] | None = None
         self._ordinal_cache: dict[str, dict] = {}
         self._candidates_cache: dict[tuple[str, int], list[int]] = {}
+        self._long_line_scans: dict[int, list] = {}  # line -> [names scanned, tags by name or None]
+        self._tag_starts: dict = {}  # element -> offset of its start tag (None: not found)
+        self._tag_ends: dict[int, int] = {}  # offset of a start tag -> offset of its '>'
+        self._spans: dict[int, tuple[int, int]] = {}  # line -> (start, end) offsets
+        self._identities = None
         # The comments inside the root in document order, when the model's pass over the tree
         # collected them (saves the suppressions a second walk); None: not collected.
         self.comments: list | None = None
@@ -96,20 +102,50 @@ class Document:
     def _line_of_offset(self, offset: int) -> int:
         return self.lines.line_of(offset)
 
+    def snippet(self, line: int, limit: int) -> str:
+        """The line's text for a finding's snippet, or '' when the line is longer than `limit`
+        (a minified file: copying megabytes per finding would be quadratic, and a cut line
+        would not match the column)."""
+        span = self._spans.get(line)
+        if span is None:
+            span = self._spans[line] = self.lines.span(line) or (0, -1)
+        if span[1] - span[0] > limit:
+            return ""
+        return self.text[span[0]:span[1]].rstrip("\r")
+
+    @property
+    def identities(self):
+        """Element identities of this file, memoized (see dmlint.core.identity)."""
+        if self._identities is None:
+            from dmlint.core.identity import Identities
+
+            self._identities = Identities()
+        return self._identities
+
     # -- positions -----------------------------------------------------------
     def locate(self, element, attribute: str | None = None) -> tuple[int, int]:
-        """1-based (line, column) of the element's start tag, or of one of its attributes."""
+        """1-based (line, column) of the element's start tag, or of one of its attributes.
+
+        A few lookups per call: the candidates of a line are found once per (tag, line), by
+        scanning that line only (see `_start_tags_ending_on`), and an element's offset is
+        kept for its next finding."""
         line = element.sourceline or 1
         if not isinstance(element.tag, str):
             return line, 1
-        qname = _qualified_name(element)
-        start = self._start_tag_offset(element, line, qname)
+        start = self._tag_starts.get(element, -1)
+        if start == -1:
+            start = self._tag_starts[element] = self._start_tag_offset(element, line, _qualified_name(element))
         if start is None:
             return line, 1
         if attribute:
             attr_offset = self._attribute_offset(start, attribute)
             if attr_offset is not None:
                 start = attr_offset
+        span = self._spans.get(line)
+        if span is None:
+            span = self._spans[line] = self.lines.span(line) or (0, -1)
+        if span[0] <= start <= span[1]:  # the usual case: on the line libxml2 gave
+            return line, start - span[0] + 1
         found_line = self._line_of_offset(start)
         return found_line, start - self.lines.start(found_line) + 1
 
@@ -125,8 +161,14 @@ class Document:
         return candidates[min(ordinal, len(candidates) - 1)]
 
     def _start_tags_ending_on(self, qname: str, line: int) -> list[int]:
-        """Offsets of `<qname` start tags whose closing `>` is on `line` (cached: a file written
-        on one line would otherwise be rescanned for every finding)."""
+        """Offsets of `<qname` start tags whose closing `>` is on `line`, cached per (qname, line).
+
+        Only the line itself is scanned, plus the one start tag that may begin on an earlier
+        line and end on this one: no `<` can occur inside a start tag, so that tag begins at
+        the last `<` before the line. A long line (a minified file) asked about for many tag
+        names is tokenized once for all of them. So the text a file's findings cause to be
+        scanned is bounded by a small multiple of the file size, whatever their number.
+        """
         key = (qname, line)
         cached = self._candidates_cache.get(key)
         if cached is not None:
@@ -135,16 +177,38 @@ class Document:
         candidates: list[int] = []
         span = lines.span(line)
         if span is not None:
-            line_end = span[1] + 1 if line < lines.count else len(self.text)
-            # Look back far enough for a start tag spread over several lines.
-            region_start = lines.start(max(1, line - 199))
-            pattern = re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
-            for match in pattern.finditer(self.text, region_start, line_end):
-                tag_end = _end_of_start_tag(self.text, match.end())
-                if self._line_of_offset(tag_end) == line:
-                    candidates.append(match.start())
+            text = self.text
+            begin, end = span
+            tag_ends = self._tag_ends
+            previous = text.rfind("<", 0, begin)
+            if previous >= 0 and _names_tag(text, previous, qname):
+                tag_end = _end_of_start_tag(text, previous + 1)
+                if begin <= tag_end <= end:
+                    candidates.append(previous)
+                    tag_ends[previous] = tag_end
+            for offset in self._tag_starts_on_line(qname, line, begin, end):
+                tag_end = _end_of_start_tag(text, offset + 1)
+                if tag_end <= end:  # else it ends on a later line
+                    candidates.append(offset)
+                    tag_ends[offset] = tag_end
         self._candidates_cache[key] = candidates
         return candidates
+
+    def _tag_starts_on_line(self, qname: str, line: int, begin: int, end: int) -> list[int]:
+        if end - begin <= LONG_LINE:
+            pattern = _tag_pattern(qname)
+            return [match.start() for match in pattern.finditer(self.text, begin, end)]
+        scans = self._long_line_scans.setdefault(line, [0, None])
+        if scans[1] is None:
+            scans[0] += 1
+            if scans[0] <= LONG_LINE_NAMES:
+                pattern = _tag_pattern(qname)
+                return [match.start() for match in pattern.finditer(self.text, begin, end)]
+            by_name: dict[str, list[int]] = {}
+            for match in _ANY_START_TAG.finditer(self.text, begin, end):
+                by_name.setdefault(match.group(1), []).append(match.start())
+            scans[1] = by_name
+        return scans[1].get(qname, [])
 
     def _ordinal_on_line(self, element) -> int:
         """How many elements with the same tag end their start tag earlier on the same line."""
@@ -160,19 +224,47 @@ class Document:
         return ordinals.get(element, 0)
 
     def _attribute_offset(self, tag_start: int, attribute: str) -> int | None:
-        tag_end = _end_of_start_tag(self.text, tag_start + 1)
-        pattern = re.compile(r"[\s]((?:[\w.-]+:)?" + re.escape(attribute) + r")\s*=")
+        tag_end = self._tag_ends.get(tag_start)
+        if tag_end is None:
+            tag_end = _end_of_start_tag(self.text, tag_start + 1)
+        pattern = _attribute_pattern(attribute)
         match = pattern.search(self.text, tag_start, tag_end)
         return match.start(1) if match else None
 
 
-class LineIndex:
-    """Line numbers of a text without a table of every line start.
+# A line longer than this, asked about for more than LONG_LINE_NAMES tag names, is tokenized once.
+LONG_LINE = 1 << 16
+LONG_LINE_NAMES = 4
+_ANY_START_TAG = re.compile(r"<([^\s/>!?<\"'=]+)(?=[\s/>])")
+# From just after `<name`: the rest of a start tag up to its `>`, quoted values skipped
+# (written so that a failed match cannot backtrack more than linearly).
+_START_TAG_REST = re.compile(r"[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>")
 
-    Keeps, per CHUNK characters, how many newlines come before the chunk: a line's
-    number is that count plus a `str.count` inside one chunk, and a line's start is
-    found with `str.find` inside the chunk holding it. Building it is one C-level
-    count per chunk (a 20 MB file: a few ms instead of a list of 700,000 offsets).
+
+@lru_cache(maxsize=512)
+def _tag_pattern(qname: str):
+    return re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
+
+
+@lru_cache(maxsize=512)
+def _attribute_pattern(attribute: str):
+    return re.compile(r"[\s]((?:[\w.-]+:)?" + re.escape(attribute) + r")\s*=")
+
+
+def _names_tag(text: str, offset: int, qname: str) -> bool:
+    """Whether the `<` at offset opens a `<qname` start tag."""
+    after = offset + 1 + len(qname)
+    return text.startswith(qname, offset + 1) and after < len(text) and text[after] in " \t\r\n/>"
+
+
+class LineIndex:
+    """Line numbers of a text without a table of every line start up front.
+
+    Keeps, per CHUNK characters, how many newlines come before the chunk (one C-level
+    count per chunk: a 20 MB file takes a few ms). The newline offsets inside a chunk
+    are listed the first time a position in that chunk is asked about, so every lookup
+    afterwards is a bisection: the cost is bounded by the file size, whatever the number
+    of lookups.
     """
 
     CHUNK = 1 << 16
@@ -186,13 +278,24 @@ class LineIndex:
             total += text.count("\n", begin, begin + chunk)
             before.append(total)
         self._before = before
+        self._newlines: dict[int, list[int]] = {}  # chunk -> offsets of its newlines
         self.count = total + 1  # lines; the last one may be empty
+
+    def _chunk_newlines(self, chunk: int) -> list[int]:
+        found = self._newlines.get(chunk)
+        if found is None:
+            begin = chunk * self.CHUNK
+            found = [match.start() for match in _NEWLINE.finditer(self.text, begin, begin + self.CHUNK)]
+            self._newlines[chunk] = found
+        return found
 
     def line_of(self, offset: int) -> int:
         """1-based line holding `offset` (a newline belongs to the line it ends)."""
         offset = max(0, min(offset, len(self.text)))
         chunk = offset // self.CHUNK
-        return self._before[chunk] + self.text.count("\n", chunk * self.CHUNK, offset) + 1
+        if chunk >= len(self._before) - 1:  # the end of the text
+            return self._before[-1] + 1
+        return self._before[chunk] + bisect_left(self._chunk_newlines(chunk), offset) + 1
 
     def start(self, line: int) -> int:
         """Offset of the first character of a 1-based line (clamped to the text)."""
@@ -202,18 +305,18 @@ class LineIndex:
             return len(self.text)
         wanted = line - 1  # newlines before the line
         chunk = bisect_left(self._before, wanted) - 1  # before[chunk] < wanted <= before[chunk + 1]
-        position = chunk * self.CHUNK - 1
-        for _ in range(wanted - self._before[chunk]):
-            position = self.text.find("\n", position + 1)
-        return position + 1
+        return self._chunk_newlines(chunk)[wanted - self._before[chunk] - 1] + 1
 
     def span(self, line: int) -> tuple[int, int] | None:
         """(start, end) offsets of a 1-based line, end at its newline (or the text end)."""
         if line < 1 or line > self.count:
             return None
         begin = self.start(line)
-        end = self.text.find("\n", begin)
-        return begin, (len(self.text) if end < 0 else end)
+        end = self.start(line + 1) - 1 if line < self.count else len(self.text)
+        return begin, end
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _qualified_name(element) -> str:
@@ -224,20 +327,8 @@ def _qualified_name(element) -> str:
 
 def _end_of_start_tag(text: str, offset: int) -> int:
     """Offset of the `>` closing the start tag that begins before `offset` (quotes respected)."""
-    quote = None
-    length = len(text)
-    i = offset
-    while i < length:
-        ch = text[i]
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "\"'":
-            quote = ch
-        elif ch == ">":
-            return i
-        i += 1
-    return length - 1
+    match = _START_TAG_REST.match(text, offset)
+    return match.end() - 1 if match else len(text) - 1
 
 
 def decode_source(data: bytes, declared: str | None) -> str:

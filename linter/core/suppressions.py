@@ -23,15 +23,17 @@ is compared with the file's suppressions only: cost is linear in the file size.
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from dmlint.core.identity import element_identity
 from dmlint.core.problem import Finding
 from dmlint.core.registry import all_rules, rules_by_code
 from lxml import etree
 
 UNUSED_CODE = "SUP001"
+SNIPPET_LIMIT = 10_000  # a longer line gets no snippet (as for every other finding)
 
 DIRECTIVE = re.compile(r"^\s*dmlint\s*:\s*(?P<body>.*)$", re.DOTALL | re.IGNORECASE)
 DMLINT_FORM = re.compile(
@@ -129,11 +131,26 @@ def parse_directives(root, inner_comments=None) -> list[Directive]:
     return directives
 
 
-def _next_element(comment):
+def _next_element(comment, known: dict | None = None):
+    """The element following a comment among its siblings, or None. `known` maps comments
+    already resolved to their answer, so a run of comments is walked once, not once each."""
+    if known is not None and comment in known:
+        return known[comment]
+    skipped = []
+    found = None
     for sibling in comment.itersiblings():
         if isinstance(sibling.tag, str):
-            return sibling
-    return None
+            found = sibling
+            break
+        if known is not None and sibling in known:
+            found = known[sibling]
+            break
+        skipped.append(sibling)
+    if known is not None:
+        known[comment] = found
+        for sibling in skipped:
+            known[sibling] = found
+    return found
 
 
 def _codes_for_selector(selector: str) -> frozenset[str]:
@@ -153,6 +170,7 @@ class FileSuppressions:
 def build_suppressions(directives: list[Directive]) -> FileSuppressions:
     result = FileSuppressions()
     open_ranges: dict[tuple[bool, str], list[Suppression]] = {}
+    next_elements: dict = {}  # comment -> the element after it (see _next_element)
     for directive in directives:
         if directive.kind == "malformed":
             result.problems.append((directive, "cannot read this dmlint comment: write "
@@ -182,7 +200,7 @@ def build_suppressions(directives: list[Directive]) -> FileSuppressions:
             if directive.kind == "disable-file":
                 suppression.whole_file = True
             elif directive.kind == "disable-next":
-                suppression.target = _next_element(directive.comment)
+                suppression.target = _next_element(directive.comment, next_elements)
             else:  # a range: disable or validator
                 open_ranges.setdefault((directive.own, selector), []).append(suppression)
             result.suppressions.append(suppression)
@@ -208,21 +226,97 @@ def apply_suppressions(document, findings: list[Finding], settings) -> tuple[lis
 
 
 def _split(findings, suppressions):
-    by_code: dict[str, list[Suppression]] = {}
+    """(kept, suppressed): each finding against an index of the suppressions of its code.
+
+    Whole-file suppressions are a flag per code, `disable-next` ones a table from target
+    element to suppressions (a finding walks its own ancestors once), and line ranges are
+    matched in one sweep over the findings sorted by line, with a heap of the open ranges.
+    So the cost is about (findings x depth + ranges) log ranges, never findings x comments.
+    A finding reports the first matching suppression in document order, and every
+    suppression that matches any finding counts as used.
+    """
+    order = {id(suppression): number for number, suppression in enumerate(suppressions)}
+    whole_file: dict[str, list[Suppression]] = {}
+    targets: dict[str, dict] = {}
+    ranges: dict[str, list[Suppression]] = {}
     for suppression in suppressions:  # most SuppressValidator ranges name codes no dmlint rule shares
+        if suppression.whole_file:
+            kind = whole_file
+        elif suppression.target is not None:
+            for code in suppression.codes:
+                targets.setdefault(code, {}).setdefault(suppression.target, []).append(suppression)
+            continue
+        elif suppression.directive.kind == "disable-next":
+            continue  # it had no element to apply to
+        else:
+            kind = ranges
         for code in suppression.codes:
-            by_code.setdefault(code, []).append(suppression)
+            kind.setdefault(code, []).append(suppression)
+
+    matches: dict[int, list[Suppression]] = {}  # index of a finding -> what silences it
+
+    def add(number: int, found) -> None:
+        if found:
+            matches.setdefault(number, []).extend(found)
+
+    for number, finding in enumerate(findings):
+        add(number, whole_file.get(finding.code))
+        by_target = targets.get(finding.code)
+        if by_target and finding.element is not None:
+            element = finding.element
+            add(number, by_target.get(element))
+            for ancestor in element.iterancestors():
+                add(number, by_target.get(ancestor))
+    _sweep_ranges(findings, ranges, add)
+
     kept, suppressed = [], []
-    for finding in findings:
-        matched = [s for s in by_code.get(finding.code, ()) if s.covers(finding)]
+    for number, finding in enumerate(findings):
+        matched = matches.get(number)
         if not matched:
             kept.append(finding)
             continue
         for suppression in matched:
             suppression.used = True
-        finding.suppression = matched[0].directive.label
+        first = min(matched, key=lambda suppression: order[id(suppression)])
+        finding.suppression = first.directive.label
         suppressed.append(finding)
     return kept, suppressed
+
+
+def _sweep_ranges(findings, ranges: dict[str, list[Suppression]], add) -> None:
+    """Match findings to the line ranges of their code in one sweep: findings and ranges
+    sorted by line, and a heap of the ranges started so far keyed by document order. A
+    range found closed at the top is dropped for good (lines only grow), so the top is the
+    first range covering the line. Whether a range silences anything at all (used) is a
+    bisection in the sorted lines of its code's findings."""
+    if not ranges:
+        return
+    by_code: dict[str, list[int]] = {}
+    for number, finding in enumerate(findings):
+        if finding.code in ranges:
+            by_code.setdefault(finding.code, []).append(number)
+    for code, numbers in by_code.items():
+        numbers.sort(key=lambda number: findings[number].line)
+        lines = [findings[number].line for number in numbers]
+        pending = sorted(enumerate(ranges[code]), key=lambda item: (item[1].start, item[0]))
+        next_range = 0
+        heap: list[tuple[int, int, Suppression]] = []  # (document order, id, range)
+        for number, line in zip(numbers, lines, strict=True):
+            while next_range < len(pending) and pending[next_range][1].start <= line:
+                heapq.heappush(heap, (pending[next_range][0], id(pending[next_range][1]), pending[next_range][1]))
+                next_range += 1
+            while heap and not _open_at(heap[0][2], line):
+                heapq.heappop(heap)
+            if heap:
+                add(number, [heap[0][2]])
+        for suppression in ranges[code]:
+            at = bisect_left(lines, suppression.start)
+            if at < len(lines) and _open_at(suppression, lines[at]):
+                suppression.used = True
+
+
+def _open_at(suppression: Suppression, line: int) -> bool:
+    return suppression.end is None or line <= suppression.end
 
 
 def _unused(document, table: FileSuppressions, settings) -> list[Finding]:
@@ -247,12 +341,21 @@ def _unused(document, table: FileSuppressions, settings) -> list[Finding]:
     return [_unused_finding(document, directive, why, settings) for directive, why in problems]
 
 
+def _comment_column(document, directive: Directive) -> int:
+    """1-based column of the `<!--` of a directive on its first line (1 when not found)."""
+    span = document.lines.span(directive.line)
+    if span is None:
+        return 1
+    at = document.text.find("<!--", span[0], span[1])
+    return at - span[0] + 1 if at >= 0 else 1
+
+
 def _unused_finding(document, directive: Directive, why: str, settings) -> Finding:
     rule = rules_by_code()[UNUSED_CODE]
-    line_text = document.line_text(directive.line)
-    column = line_text.find("<!--") + 1 or 1
+    line_text = document.snippet(directive.line, SNIPPET_LIMIT)
+    column = _comment_column(document, directive)
     parent = directive.comment.getparent()
-    identity = (element_identity(parent) if parent is not None else "") + "/comment()"
+    identity = (document.identities(parent) if parent is not None else "") + "/comment()"
     return Finding(
         path=document.path, line=directive.line, column=column, code=rule.code, name=rule.name,
         severity=settings.severity_of(rule), message=f"unused suppression: {why}", skyline=rule.skyline,

@@ -8,7 +8,7 @@ message are escaped as the runner expects (%, CR, LF; plus `:` and `,` in proper
 
 from __future__ import annotations
 
-from dmlint.formatters._common import relative_path
+from dmlint.formatters._common import PathNames
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -23,9 +23,10 @@ def escape_property(value: str) -> str:
 
 def render(result, **_options) -> str:
     lines = []
+    names = PathNames()
     for finding in result.findings:
         properties = ",".join([
-            f"file={escape_property(relative_path(finding.path))}",
+            f"file={escape_property(names.relative(finding.path))}",
             f"line={finding.line}",
             f"col={finding.column}",
             f"title={escape_property(f'dmlint ({finding.code})')}",

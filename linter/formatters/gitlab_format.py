@@ -7,15 +7,14 @@ with the path relative to the current directory (the repository root in CI).
 
 from __future__ import annotations
 
-import json
-
-from dmlint.formatters._common import fingerprints, relative_path
+from dmlint.formatters._common import PathNames, dumps_indented, fingerprints
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
 def render(result, **_options) -> str:
     findings = result.findings
+    names = PathNames()
     issues = [
         {
             "type": "issue",
@@ -24,8 +23,8 @@ def render(result, **_options) -> str:
             "categories": ["Bug Risk"],
             "fingerprint": fingerprint,
             "severity": SEVERITIES[finding.severity],
-            "location": {"path": relative_path(finding.path), "lines": {"begin": finding.line}},
+            "location": {"path": names.relative(finding.path), "lines": {"begin": finding.line}},
         }
-        for finding, fingerprint in zip(findings, fingerprints(findings), strict=True)
+        for finding, fingerprint in zip(findings, fingerprints(findings, names), strict=True)
     ]
-    return json.dumps(issues, indent=2, ensure_ascii=False)
+    return dumps_indented(issues)

@@ -10,7 +10,7 @@ With --show-suppressed, silenced findings are listed too, with "suppressed": tru
 
 from __future__ import annotations
 
-import json
+from dmlint.formatters._common import dumps_indented
 
 
 def render(result, show_suppressed: bool = False, **_options) -> str:
@@ -25,4 +25,4 @@ def render(result, show_suppressed: bool = False, **_options) -> str:
     }
     if getattr(result, "baseline", None) is not None:
         document["baseline"] = result.baseline.to_json()
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return dumps_indented(document)

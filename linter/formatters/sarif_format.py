@@ -8,11 +8,10 @@ numbers. With --show-suppressed, silenced findings carry an inSource `suppressio
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
-from dmlint.formatters._common import artifact_uri, doc_section, fingerprints
+from dmlint.formatters._common import PathNames, doc_section, dumps_indented, fingerprints
 from dmlint.core.registry import all_rules
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -37,8 +36,8 @@ def _rule_descriptor(rule) -> dict:
     return descriptor
 
 
-def _result(finding, index: dict[str, int], fingerprint: str) -> dict:
-    uri, relative = artifact_uri(finding.path)
+def _result(finding, index: dict[str, int], fingerprint: str, names: PathNames) -> dict:
+    uri, relative = names.uri(finding.path)
     location = {"uri": uri}
     if relative:
         location["uriBaseId"] = "%SRCROOT%"
@@ -69,7 +68,8 @@ def render(result, show_suppressed: bool = False, **_options) -> str:
     findings = list(result.findings)
     if show_suppressed:
         findings = sorted(findings + list(result.suppressed), key=lambda f: f.sort_key())
-    prints = fingerprints(findings)
+    names = PathNames()
+    prints = fingerprints(findings, names)
     run = {
         "tool": {"driver": {
             "name": "dmlint",
@@ -79,9 +79,9 @@ def render(result, show_suppressed: bool = False, **_options) -> str:
         }},
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(os.getcwd()).as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(finding, index, fingerprint)
+        "results": [_result(finding, index, fingerprint, names)
                     for finding, fingerprint in zip(findings, prints, strict=True)],
         "invocations": [{"executionSuccessful": True}],
     }
     document = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return dumps_indented(document)

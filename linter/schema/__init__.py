@@ -23,7 +23,6 @@ from functools import lru_cache
 from typing import Callable
 
 from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
-from dmlint.core.identity import element_identity
 from dmlint.core.parser import local_name
 from dmlint.core.problem import Finding
 from lxml import etree
@@ -40,6 +39,7 @@ BUNDLED_NAME = "protocol-core.xsd"
 XS = "{http://www.w3.org/2001/XMLSchema}"
 EXPECTED_SHOWN = 8  # names listed in an "expected one of" message before "and N more"
 LIBXML2_EXPECTED_CAP = 10  # libxml2 names at most this many expected elements in a message
+SNIPPET_LIMIT = 10_000  # a longer source line gets no snippet (as for the rules' findings)
 
 
 class SchemaLoadError(Exception):
@@ -371,12 +371,19 @@ class _PathResolver:
     def __init__(self, root):
         self.root = root
         self.children: dict[int, list] = {}
+        self.named: dict[tuple[int, str], list] = {}
 
     def _elements(self, parent) -> list:
         key = id(parent)
         if key not in self.children:
             self.children[key] = [child for child in parent if isinstance(child.tag, str)]
         return self.children[key]
+
+    def _named(self, parent, name: str) -> list:
+        key = (id(parent), name)
+        if key not in self.named:  # once per parent and name: many errors share a parent
+            self.named[key] = [el for el in self._elements(parent) if local_name(el.tag) == name]
+        return self.named[key]
 
     def find(self, path: str | None):
         if not path or not path.startswith("/"):
@@ -388,10 +395,14 @@ class _PathResolver:
             if not match:
                 return None
             name, index = match.group("name"), int(match.group("index") or 1)
-            candidates = [self.root] if number == 0 else self._elements(current)
-            if name != "*":
-                wanted = name.rpartition(":")[2]
-                candidates = [el for el in candidates if local_name(el.tag) == wanted]
+            if number == 0:
+                candidates = [self.root]
+                if name != "*" and local_name(self.root.tag) != name.rpartition(":")[2]:
+                    candidates = []
+            elif name == "*":
+                candidates = self._elements(current)
+            else:
+                candidates = self._named(current, name.rpartition(":")[2])
             if index > len(candidates):
                 return None
             current = candidates[index - 1]
@@ -707,7 +718,7 @@ def _internal_error(document, settings, exc: Exception) -> list[Finding]:
         return []
     return [Finding(document.path, 1, 1, rule.code, rule.name, settings.severity_of(rule),
                     f"schema validation failed on this file: {exc.__class__.__name__}: {exc}", rule.skyline,
-                    document.line_text(1))]
+                    document.snippet(1, SNIPPET_LIMIT))]
 
 
 def _to_findings(document, problems: list[SchemaProblem], settings) -> list[tuple[Finding, SchemaProblem]]:
@@ -723,9 +734,9 @@ def _to_findings(document, problems: list[SchemaProblem], settings) -> list[tupl
         if problem.element is not None:
             line, column = document.locate(problem.element, problem.attribute)
         findings.append((Finding(document.path, line, column, rule.code, rule.name, settings.severity_of(rule),
-                                 problem.message, rule.skyline, document.line_text(line)[:10000],
+                                 problem.message, rule.skyline, document.snippet(line, SNIPPET_LIMIT),
                                  problem.element,
-                                 element_identity(problem.element) if problem.element is not None else None),
+                                 document.identities(problem.element) if problem.element is not None else None),
                          problem))
     return findings
 
