@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field, replace
 
-from dmlint.core.identity import element_identity
 from dmlint.model import build_model
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
 from dmlint.core.problem import SEVERITY_RANK, Finding, Problem
@@ -81,6 +80,9 @@ def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
         gc.disable()
     try:
         return _lint_parsed_bytes(path, data, settings)
+    except Exception as exc:  # e.g. a parser or model bug on one odd file: a finding, never a crash
+        message = f"dmlint failed on this file: {exc.__class__.__name__}: {exc}"
+        return FileReport(path, _engine_finding(path, "INT001", 1, 1, message, settings.for_path(path)))
     finally:
         if paused:
             gc.enable()
@@ -109,48 +111,66 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
     for rule in all_rules():
         if rule.check is None or rule.code not in settings.selected:
             continue
-        severity = settings.severity_of(rule)
+        problems: list[Problem] = []
+        failure = None
         try:
-            problems = list(rule.check(model))
+            for problem in rule.check(model):
+                problems.append(problem)
         except Exception as exc:  # a rule bug must not hide the other rules' findings
-            findings.extend(_engine_finding(
-                document.path, "INT001", 1, 1,
-                f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}", settings))
-            continue
-        for problem in problems:
-            findings.append(_to_finding(document, rule, severity, problem))
+            failure = f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}"
+        # What the rule yielded before failing is kept: each problem stands on its own.
+        placed, placing_failure = _to_findings(document, rule, settings.severity_of(rule), problems)
+        findings.extend(placed)
+        for message in (failure, placing_failure):
+            if message:
+                findings.extend(_engine_finding(document.path, "INT001", 1, 1, message, settings))
     findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
     findings.sort(key=Finding.sort_key)
     return findings
 
 
-def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem) -> Finding:
-    line, column = document.locate(problem.element, problem.attribute)
-    return Finding(
-        path=document.path,
-        line=line,
-        column=column,
-        code=rule.code,
-        name=rule.name,
-        severity=severity,
-        message=problem.message,
-        skyline=rule.skyline if problem.skyline is None else tuple(problem.skyline),
-        source_line=_source_line(document, line),
-        element=problem.element,
-        identity=element_identity(problem.element),
-    )
+def _to_findings(document: Document, rule: Rule, severity: str,
+                 problems: list[Problem]) -> tuple[list[Finding], str | None]:
+    """The rule's problems as findings, and why some could not be placed (None: all were).
+
+    A problem that cannot be turned into a finding (an engine or rule bug) is left out and
+    reported once per rule as INT001, like a rule that crashed: the other problems of the
+    rule, and every other rule's findings, are kept. A problem without an element (a rule
+    bug) is placed on the rule's SUBJECT, else on the root element.
+    """
+    path, code, name, skyline = document.path, rule.code, rule.name, rule.skyline
+    locate, snippet, identities = document.locate, document.snippet, document.identities
+    limit = SNIPPET_LIMIT * 50
+    findings = []
+    failure = None
+    for problem in problems:
+        try:
+            element = problem.element
+            if element is None:
+                element = _fallback_anchor(document, rule)
+            line, column = locate(element, problem.attribute)
+            findings.append(Finding(
+                path, line, column, code, name, severity, problem.message,
+                skyline if problem.skyline is None else tuple(problem.skyline),
+                snippet(line, limit), element, identities(element),
+            ))
+        except Exception as exc:
+            if failure is None:
+                failure = (f"rule {code} failed on this file: a finding could not be placed: "
+                           f"{exc.__class__.__name__}: {exc}")
+    return findings, failure
 
 
-def _source_line(document: Document, line: int) -> str:
-    """The line for the snippet; none for a huge line (a minified file): a cut line would
-    not match the column, and copying megabytes per finding is quadratic."""
-    lines = document.lines
-    span = lines.span(line)
-    if span is not None:
-        end = span[1] + 1 if line < lines.count else span[1]  # past the newline, as before
-        if end - span[0] > SNIPPET_LIMIT * 50:
-            return ""
-    return document.line_text(line)
+def _fallback_anchor(document: Document, rule: Rule):
+    """Where a problem without an element goes: the deepest element of the rule's SUBJECT
+    path (local names from the root) that exists, else the root element."""
+    anchor = document.root
+    for step in rule.subject:
+        found = next(anchor.iterchildren("{*}" + step), None)
+        if found is None:
+            break
+        anchor = found
+    return anchor
 
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:

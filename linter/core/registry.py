@@ -1,7 +1,8 @@
 """Discover rules: every module in `dmlint.rules` that declares a CODE is a rule.
 
 A rule module declares CODE, NAME, SEVERITY, SUMMARY, optionally SKYLINE (the
-official validator codes it matches) and ENABLED (default True), documents itself
+official validator codes it matches), ENABLED (default True) and SUBJECT (the path
+of local names from the root to what it checks), documents itself
 in its docstring, and defines `check(model)` yielding `Problem`s. Codes the engine
 reports itself (XML001, ...) are modules without `check`.
 """
@@ -32,6 +33,9 @@ class Rule:
     enabled: bool
     check: Callable | None
     module: str
+    # Local names from the root to the element the rule is about (e.g. ("Ports",)): where a
+    # problem the rule yields without an element is placed (module SUBJECT; default: the root).
+    subject: tuple[str, ...] = ()
 
     @property
     def prefix(self) -> str:
@@ -67,6 +71,7 @@ def _rule_from_module(module) -> Rule:
         enabled=getattr(module, "ENABLED", True),
         check=getattr(module, "check", None),
         module=module.__name__,
+        subject=tuple(getattr(module, "SUBJECT", ())),
     )
 
 

@@ -35,6 +35,7 @@ NAME = "connection-count-mismatch"
 SEVERITY = "error"
 SUMMARY = "The number of connection types differs from the number of PortSettings"
 SKYLINE = ("1.23.5",)
+SUBJECT = ("Type",)
 
 
 def check(model):
@@ -50,7 +51,18 @@ def check(model):
             return
     if type_count == port_count:
         return
-    anchor = type_element if type_element is not None else child(model.root, "PortSettings")
-    yield Problem(anchor,
+    yield Problem(_anchor(model, type_element),
                   f"{type_count} connection type(s) in Protocol/Type (main plus Type@advanced) but {port_count} "
                   f"PortSettings (Protocol/PortSettings plus Protocol/Ports): every connection needs exactly one")
+
+
+def _anchor(model, type_element):
+    """What the finding points at: Protocol/Type, else the first PortSettings (main or under
+    Ports), else Protocol/Ports; one of them exists whenever the counts differ."""
+    if type_element is not None:
+        return type_element
+    for candidate in (child(model.root, "PortSettings"), child(child(model.root, "Ports"), "PortSettings"),
+                      child(model.root, "Ports")):
+        if candidate is not None:
+            return candidate
+    return model.root
