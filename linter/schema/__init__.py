@@ -339,28 +339,66 @@ def _strip_namespaces(text: str) -> str:
 def validation_note(root) -> str | None:
     """Why a protocol's schema validation is skipped or adapted (for --verbose), or None."""
     namespace = etree.QName(root).namespace
-    if namespace == PROTOCOL_NS:
-        return None
+    notes = []
     if namespace is None:
-        return f"no namespace: validated against the schema as if in {PROTOCOL_NS}"
-    if namespace == UNIT_TEST_NS:
+        notes.append(f"no namespace: validated against the schema as if in {PROTOCOL_NS}")
+    elif namespace == UNIT_TEST_NS:
         return "validator unit-test namespace (a test fragment): schema validation skipped"
-    return f"namespace {namespace} is not {PROTOCOL_NS}: schema validation skipped"
+    elif namespace != PROTOCOL_NS:
+        return f"namespace {namespace} is not {PROTOCOL_NS}: schema validation skipped"
+    entities = _entity_references(root)
+    if entities:
+        names = sorted({reference.text or "&?;" for reference in entities})
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        notes.append(f"{len(entities)} entity reference(s) left unexpanded ({shown}): dmlint never expands "
+                     "entities, so the schema was validated without them and what they stand for is not checked")
+    return "; ".join(notes) or None
+
+
+def _entity_references(root) -> list:
+    """Entity reference nodes of a tree (only a document with a DOCTYPE can hold any)."""
+    if root.getroottree().docinfo.internalDTD is None:
+        return []
+    return list(root.iter(etree.Entity))
 
 
 def _validation_root(document):
-    """(root to validate, True when it is a namespace-mapped copy) or (None, False) to skip."""
+    """(root to validate, True when it is a copy) or (None, False) to skip.
+
+    The copy maps a file without a namespace onto PROTOCOL_NS, and leaves out the entity
+    references dmlint does not expand (a DOCTYPE's `&name;`): libxml2's validator cannot
+    handle them ("Internal error in XML Schema validation"), so they never reach it; the
+    text around them is kept. `--verbose` says so (validation_note)."""
     root = document.root
     namespace = etree.QName(root).namespace
-    if namespace == PROTOCOL_NS:
-        return root, False
-    if namespace not in MAPPED_NAMESPACES:
+    if namespace != PROTOCOL_NS and namespace not in MAPPED_NAMESPACES:
         return None, False
+    entities = _entity_references(root)
+    if namespace == PROTOCOL_NS and not entities:
+        return root, False
     mapped = copy.deepcopy(root)
-    for element in mapped.iter():
-        if isinstance(element.tag, str) and etree.QName(element).namespace == namespace:
-            element.tag = f"{{{PROTOCOL_NS}}}{etree.QName(element).localname}"
+    if entities:
+        _drop_entity_references(mapped)
+    if namespace != PROTOCOL_NS:
+        for element in mapped.iter():
+            if isinstance(element.tag, str) and etree.QName(element).namespace == namespace:
+                element.tag = f"{{{PROTOCOL_NS}}}{etree.QName(element).localname}"
     return mapped, True
+
+
+def _drop_entity_references(root) -> None:
+    """Remove every entity reference node, keeping the text that follows it."""
+    for reference in list(root.iter(etree.Entity)):
+        parent = reference.getparent()
+        if parent is None:
+            continue
+        tail = reference.tail or ""
+        previous = reference.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(reference)
 
 
 class _PathResolver:
@@ -634,8 +672,8 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
                 invalid_values.add(quoted.group("value") or quoted.group("value2") or "")
         element = resolver.find(path)
         if element is not None and mapped:
-            if originals is None:
-                originals = dict(zip(root.iter(), document.root.iter(), strict=True))
+            if originals is None:  # elements only: the copy may lack entity references
+                originals = dict(zip(root.iter(etree.Element), document.root.iter(etree.Element), strict=True))
             element = originals.get(element)
         element_name = local_name(match.group("element")) if match else ""
         problem = SchemaProblem(code, entry.line or 1, _message(loaded, element, element_name, attribute, detail),
