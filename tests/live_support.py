@@ -186,6 +186,48 @@ def unoffered_extension_parameter(server: RawServer, sock) -> None:
     server._stop.wait(10)
 
 
+def _send_until_stopped(server: RawServer, sock, first: bytes, more: bytes, limit: int = 64 << 20) -> None:
+    """Send `first`, then `more` again and again (never closing) until the client hangs up,
+    the test stops the server or `limit` bytes went out."""
+    sock.sendall(first)
+    sent = len(first)
+    while more and sent < limit and not server._stop.is_set():
+        sock.sendall(more)
+        sent += len(more)
+    server._stop.wait(10)
+
+
+def garbage(server: RawServer, sock) -> None:
+    """Answer the handshake with a line that is not HTTP at all, then stay connected."""
+    server.read_request(sock)
+    _send_until_stopped(server, sock, b"\x16\x03\x01 hello, this is not HTTP\r\n", b"")
+
+
+def endless_garbage(server: RawServer, sock) -> None:
+    """Answer with bytes that never contain a line end."""
+    server.read_request(sock)
+    _send_until_stopped(server, sock, b"", b"\x00\xff" * 2048)
+
+
+def endless_header_line(server: RawServer, sock) -> None:
+    """A valid status line, then one header line that never ends."""
+    server.read_request(sock)
+    _send_until_stopped(server, sock, b"HTTP/1.1 101 Switching Protocols\r\nX-Padding: ", b"a" * 4096)
+
+
+def endless_headers(server: RawServer, sock) -> None:
+    """A valid status line, then valid header lines forever."""
+    server.read_request(sock)
+    _send_until_stopped(server, sock, b"HTTP/1.1 101 Switching Protocols\r\n",
+                        b"".join(b"X-Filler: %d\r\n" % number for number in range(64)))
+
+
+def wrong_status_line(server: RawServer, sock) -> None:
+    """HTTP/1.0 instead of HTTP/1.1 (WebSocket needs 1.1), then stay connected."""
+    server.read_request(sock)
+    _send_until_stopped(server, sock, b"HTTP/1.0 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n", b"")
+
+
 def refusing_proxy(server: RawServer, sock) -> None:
     """Stands in for an HTTP proxy: records the CONNECT and refuses it."""
     server.read_request(sock)

@@ -15,7 +15,11 @@ from live_support import (
     RecordingServer,
     checks_of,
     clean_env,
+    endless_garbage,
+    endless_header_line,
+    endless_headers,
     free_port,
+    garbage,
     hang_up,
     refusing_proxy,
     run_cli,
@@ -24,6 +28,7 @@ from live_support import (
     unoffered_extension_parameter,
     variant,
     wrong_accept,
+    wrong_status_line,
 )
 
 SECRET = "s3cret-T0ken-value"
@@ -283,6 +288,40 @@ def test_server_that_hangs_up_fails_the_handshake(make_raw):
     assert handshake["status"] == "fail"
     assert "closed the connection without a valid HTTP response" in handshake["detail"]
     assert data["response"] is None
+
+
+@pytest.mark.parametrize(("behaviour", "named"), [
+    (garbage, "bad status line"),
+    (endless_garbage, "status line longer than 8192 bytes"),
+    (endless_header_line, "header line longer than 8192 bytes"),
+    (endless_headers, "more than 128 header lines"),
+    (wrong_status_line, "bad status line: unsupported protocol; expected HTTP/1.1"),
+], ids=lambda value: getattr(value, "__name__", None))
+def test_invalid_http_response_fails_the_handshake_at_once_and_says_why(make_raw, behaviour, named):
+    """The library rejects the answer long before the timeout: report that, not a timeout."""
+    server = make_raw(behaviour)
+    started = time.monotonic()
+    code, data, stderr = run_live_json(*live_args(server.port, "--timeout", "5"), timeout=30)
+    elapsed = time.monotonic() - started
+    assert code == 1, stderr
+    checks = checks_of(data)
+    assert checks["tcp"]["status"] == "pass"
+    handshake = checks["handshake"]
+    assert handshake["status"] == "fail"
+    assert handshake["detail"].startswith("invalid HTTP response to the opening handshake: "), handshake
+    assert named in handshake["detail"]
+    assert "timed out" not in handshake["detail"]
+    assert handshake["ms"] < 1000, handshake  # the rejection, not the 5 s timeout
+    assert elapsed < 5, elapsed  # the whole run, interpreter start included
+    assert all(checks[name]["status"] == "skip" for name in ("accept", "extensions", "close"))
+
+
+def test_invalid_http_response_in_text_output_names_the_problem(make_raw):
+    server = make_raw(wrong_status_line)
+    result = run_cli("live", *live_args(server.port, "--timeout", "5"), timeout=30)
+    assert result.returncode == 1
+    line = next(line for line in result.stdout.splitlines() if line.startswith("fail") and "handshake" in line)
+    assert "invalid HTTP response" in line and "HTTP/1.0 101 Switching Protocols" in line
 
 
 def test_wrong_sec_websocket_accept_fails_the_accept_check(make_raw):

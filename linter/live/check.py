@@ -143,12 +143,78 @@ def _client_protocol(plan: HandshakePlan):
     from websockets.client import ClientProtocol
     from websockets.uri import parse_uri
 
+    class RejectionSignallingProtocol(ClientProtocol):
+        """The library's client protocol, which also says the moment it rejects the response.
+
+        When the response cannot be parsed (garbage, a bad status line or header, a line or
+        header count over the library's limits), the library records why and keeps reading
+        and discarding whatever the server sends: the synchronous client would only notice
+        when the server closes or the timeout expires. `on_rejected` ends that wait at once.
+        """
+
+        on_rejected = None
+
+        def receive_data(self, data) -> None:
+            super().receive_data(data)
+            # A response that parsed but failed the handshake (a 404, a wrong Upgrade) comes
+            # as an event the connection hands over itself: only a parse failure is signalled.
+            if self.handshake_exc is not None and not self.events and self.on_rejected is not None:
+                self.on_rejected()
+
     try:
         uri = parse_uri(plan.url)
     except Exception as exc:
         raise PlanError(f"invalid WebSocket URL '{plan.url}': {exc}") from None
-    return ClientProtocol(uri, extensions=extension_factories(plan) or None,
-                          subprotocols=plan.subprotocols or None)
+    return RejectionSignallingProtocol(uri, extensions=extension_factories(plan) or None,
+                                       subprotocols=plan.subprotocols or None)
+
+
+def invalid_response(error: BaseException | None) -> str | None:
+    """What made the library reject the server's answer as HTTP, in words (None: it did not).
+
+    `websockets` reports a response it cannot parse as InvalidMessage caused by the parser's
+    error, or directly as StatusLineTooLong; the limits are its own (8,192 bytes a line,
+    128 headers, 1 MiB of body by default)."""
+    if error is None:
+        return None
+    from websockets.exceptions import (
+        HeaderLineTooLong,
+        InvalidMessage,
+        SecurityError,
+        StatusLineTooLong,
+        TooManyHeaders,
+    )
+
+    cause = error.__cause__ if isinstance(error, InvalidMessage) and error.__cause__ is not None else error
+    if isinstance(cause, EOFError):
+        return None  # the server hung up: not an invalid response, none at all
+    limit = _library_limit
+    if isinstance(cause, StatusLineTooLong):
+        return f"status line longer than {limit('MAX_LINE_LENGTH', 8192)} bytes (no CRLF): not an HTTP server?"
+    if isinstance(cause, HeaderLineTooLong):
+        return f"header line longer than {limit('MAX_LINE_LENGTH', 8192)} bytes"
+    if isinstance(cause, TooManyHeaders):
+        return f"more than {limit('MAX_NUM_HEADERS', 128)} header lines"
+    if isinstance(cause, SecurityError):
+        return f"response too large: {cause}"
+    text = str(cause)
+    lowered = text.lower()
+    if "status" in lowered or "protocol" in lowered or "reason phrase" in lowered:
+        return f"bad status line: {text}"
+    if "header" in lowered:
+        return f"bad header: {text}"
+    if isinstance(error, InvalidMessage):
+        return f"{text or error}"
+    return None
+
+
+def _library_limit(name: str, default: int) -> int:
+    try:
+        from websockets import http11
+
+        return int(getattr(http11, name))
+    except Exception:
+        return default
 
 
 def _custom_headers(plan: HandshakePlan):
@@ -384,6 +450,11 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
                                   close_timeout=plan.timeout)
     if hasattr(connection, "pending_legacy_warning"):
         connection.pending_legacy_warning = False
+    # A rejected response ends the wait for the response at once (see _client_protocol); the
+    # handshake then raises the library's error instead of waiting for the timeout.
+    received = getattr(connection, "response_rcvd", None)
+    if received is not None:
+        protocol.on_rejected = received.set
     error: Exception | None = None
     timed_out = False
     try:
@@ -415,6 +486,11 @@ def run_live(plan: HandshakePlan, *, ca: str | None = None, insecure: bool = Fal
                    "opening handshake")
         return abandon("not reached: the handshake failed")
     if response is None:
+        invalid = invalid_response(error)
+        if invalid is not None:
+            report.add("handshake", "fail", handshake_ms,
+                       f"invalid HTTP response to the opening handshake: {invalid}")
+            return abandon("not reached: the server's answer is not a valid HTTP response")
         cause = error.__cause__ if error is not None and error.__cause__ is not None else error
         report.add("handshake", "fail", handshake_ms,
                    "the server closed the connection without a valid HTTP response"
