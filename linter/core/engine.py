@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from dmlint.model import build_model
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
-from dmlint.core.problem import SEVERITY_RANK, Finding, Problem
+from dmlint.core.problem import FINDING_ORDER, SEVERITY_RANK, Finding, Problem
 from dmlint.core.registry import Rule, all_rules, rules_by_code
 from dmlint.core.safe_read import read_regular_file
 from dmlint.schema import start_schema_findings
@@ -125,7 +125,7 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
             if message:
                 findings.extend(_engine_finding(document.path, "INT001", 1, 1, message, settings))
     findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
-    findings.sort(key=Finding.sort_key)
+    findings.sort(key=FINDING_ORDER)
     return findings
 
 
@@ -186,16 +186,26 @@ class RunResult:
     version: str
     baseline: object | None = None  # dmlint.core.baseline.BaselineOutcome when --baseline was used
 
+    _merged: tuple | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def findings(self) -> list[Finding]:
-        merged = [finding for report in self.reports for finding in report.findings]
-        merged.sort(key=Finding.sort_key)
-        return merged
+        """Every file's findings in order (a new list; merged and sorted once while the
+        reports' finding lists stay the same: formatters ask several times)."""
+        lists = [report.findings for report in self.reports]
+        sizes = [len(found) for found in lists]
+        cached = self._merged
+        if (cached is None or len(cached[0]) != len(lists) or cached[1] != sizes
+                or any(old is not new for old, new in zip(cached[0], lists, strict=True))):
+            merged = [finding for found in lists for finding in found]
+            merged.sort(key=FINDING_ORDER)
+            cached = self._merged = (lists, sizes, merged)  # holding the lists: no id reuse
+        return list(cached[2])
 
     @property
     def suppressed(self) -> list[Finding]:
         merged = [finding for report in self.reports for finding in report.suppressed]
-        merged.sort(key=Finding.sort_key)
+        merged.sort(key=FINDING_ORDER)
         return merged
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -48,3 +49,8 @@ class Finding:
             "skyline": list(self.skyline),
             **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }
+
+
+# Finding.sort_key as one C-level call: sorting 200,000 findings with the method costs a
+# Python call each, several times per run.
+FINDING_ORDER = attrgetter("path", "line", "column", "code", "message")

@@ -27,8 +27,9 @@ import heapq
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from dmlint.core.problem import Finding
+from dmlint.core.problem import FINDING_ORDER, Finding
 from dmlint.core.registry import all_rules, rules_by_code
 from lxml import etree
 
@@ -153,10 +154,12 @@ def _next_element(comment, known: dict | None = None):
     return found
 
 
+@lru_cache(maxsize=1024)
 def _codes_for_selector(selector: str) -> frozenset[str]:
     return frozenset(rule.code for rule in all_rules() if selector == "ALL" or rule.code.startswith(selector))
 
 
+@lru_cache(maxsize=1024)
 def _codes_for_official(code: str) -> frozenset[str]:
     return frozenset(rule.code for rule in all_rules() if code in rule.skyline)
 
@@ -220,8 +223,8 @@ def apply_suppressions(document, findings: list[Finding], settings) -> tuple[lis
         more_kept, more_suppressed = _split(reports, table.suppressions)
         kept.extend(more_kept)
         suppressed.extend(more_suppressed)
-    kept.sort(key=Finding.sort_key)
-    suppressed.sort(key=Finding.sort_key)
+    kept.sort(key=FINDING_ORDER)
+    suppressed.sort(key=FINDING_ORDER)
     return kept, suppressed
 
 

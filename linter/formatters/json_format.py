@@ -10,13 +10,14 @@ With --show-suppressed, silenced findings are listed too, with "suppressed": tru
 
 from __future__ import annotations
 
+from dmlint.core.problem import FINDING_ORDER
 from dmlint.formatters._common import dumps_indented
 
 
 def render(result, show_suppressed: bool = False, **_options) -> str:
     findings = result.findings
     if show_suppressed:  # silenced findings too, marked "suppressed": true
-        findings = sorted(findings + result.suppressed, key=lambda finding: finding.sort_key())
+        findings = sorted(findings + result.suppressed, key=FINDING_ORDER)
     document = {
         "version": result.version,
         "files_checked": result.files_checked,

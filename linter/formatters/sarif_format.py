@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from dmlint.formatters._common import PathNames, doc_section, dumps_indented, fingerprints
+from dmlint.core.problem import FINDING_ORDER
 from dmlint.core.registry import all_rules
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -67,7 +68,7 @@ def render(result, show_suppressed: bool = False, **_options) -> str:
     index = {rule.code: position for position, rule in enumerate(rules)}
     findings = list(result.findings)
     if show_suppressed:
-        findings = sorted(findings + list(result.suppressed), key=lambda f: f.sort_key())
+        findings = sorted(findings + list(result.suppressed), key=FINDING_ORDER)
     names = PathNames()
     prints = fingerprints(findings, names)
     run = {
