@@ -16,9 +16,9 @@ import threading
 import time
 from pathlib import Path
 
-from conftest import FIXTURES, dmlint_executable
+from conftest import FIXTURES, PROTOCOLS, dmlint_executable
 
-LIVE_FIXTURES = FIXTURES / "live"
+LIVE_FIXTURES = PROTOCOLS / "live"
 CUSTOM = LIVE_FIXTURES / "custom-headers.xml"
 PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ws_proxy", "wss_proxy", "socks_proxy")
 

@@ -449,7 +449,8 @@ def test_port_and_timeout_come_from_user_settings():
 
 
 @pytest.mark.parametrize("change, expected", [
-    (('<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>'), "WS004"),
+    (('<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>'), "HTTP006"),
+    (('<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key"/>'), "WS004"),
     (('<Request verb="GET" pid="8">', '<Request verb="GET" url="ws://10.0.0.9/x">'), "WS005"),
     (("<WebSocketHandshake>25</WebSocketHandshake>", "<WebSocketHandshake>26</WebSocketHandshake>"), "WS001"),
 ])
@@ -469,7 +470,7 @@ def test_refusal_in_json_lists_the_findings(tmp_path):
     code, data, _ = run_live_json(str(protocol), "--host", "127.0.0.1")
     assert code == 2
     assert data["ok"] is False
-    assert [(f["code"], f["line"]) for f in data["findings"]] == [("WS004", 47)]
+    assert [(f["code"], f["line"]) for f in data["findings"]] == [("HTTP006", 47)]
 
 
 @pytest.mark.parametrize("args, message", [

@@ -58,7 +58,7 @@ def test_output_identical_for_any_number_of_jobs(project):
         assert outputs["1"] == outputs["2"] == outputs["3"]
     report = json.loads(outputs["1"][0])
     codes = {f["code"] for f in report["findings"]}
-    assert {"XML001", "WS004", "WS006", "WS007", "WS010"} <= codes
+    assert {"XML001", "HTTP006", "WS006", "WS007", "WS010"} <= codes
     paths = [f["path"] for f in report["findings"]]
     assert paths == sorted(paths)
 

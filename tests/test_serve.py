@@ -162,7 +162,7 @@ def test_serve_refuses_a_protocol_with_handshake_errors(tmp_path):
     protocol = variant(tmp_path, '<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>')
     result = run_cli("serve", protocol, "--port", "0", timeout=30)
     assert result.returncode == 2
-    assert "WS004" in result.stderr
+    assert "HTTP006" in result.stderr
 
 
 def test_serve_reports_a_busy_port(served):

@@ -84,7 +84,8 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
     options = run.settings_options()
     if schema_path:  # --schema wins over the configuration's `schema`
         options["schema"] = schema_path
-    settings = LintSettings(selected=selected, schema_validation=not no_schema, **options)
+    settings = LintSettings(selected=selected.rules, partial=selected.partial, schema_validation=not no_schema,
+                            **options)
     try:  # compile the schema once, before any file; a schema that cannot be used is a usage error
         loaded = prepare_schema(settings)
     except SchemaLoadError as exc:

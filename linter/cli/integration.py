@@ -15,8 +15,7 @@ from dmlint.core.baseline import Baseline, BaselineError, write_baseline
 from dmlint.core.config import ConfigError, resolve_config
 from dmlint.formatters import render
 from dmlint.formatters._statistics import render_statistics
-from dmlint.core.registry import all_rules
-from dmlint.core.selection import SelectionError, select_rules, split_codes
+from dmlint.core.selection import Layer, Selection, SelectionError, resolve
 
 __all__ = ["BaselineError", "CheckRun", "ConfigError", "SelectionError", "UsageError", "integration_options"]
 
@@ -51,17 +50,6 @@ def integration_options(function):
     return function
 
 
-def _codes(selectors, option: str) -> set[str]:
-    rules = all_rules()
-    found: set[str] = set()
-    for selector in split_codes(selectors):
-        matched = {rule.code for rule in rules if selector == "ALL" or rule.code.startswith(selector)}
-        if not matched:
-            raise SelectionError(f"unknown rule code or prefix in {option}: {selector}")
-        found |= matched
-    return found
-
-
 class CheckRun:
     def __init__(self, paths, select, ignore, fail_on, *, config_path=None, isolated=False, extend_select=(),
                  output_file=None, statistics=False, show_suppressed=False, baseline_path=None,
@@ -83,18 +71,14 @@ class CheckRun:
         self.write_baseline_path = write_baseline_path
 
     # -- settings ------------------------------------------------------------
-    def selected(self) -> frozenset[str]:
-        """Command-line --select replaces the file's selection; otherwise the file's
-        select, extend-select and ignore apply, then the command line's extend-select
-        and ignore (the later, more specific layer wins, as in ruff)."""
-        if self.cli_select:
-            chosen = set(select_rules(select=self.cli_select, extend_select=self.cli_extend))
-        else:
-            chosen = set(select_rules(select=self.config.select, extend_select=self.config.extend_select,
-                                      ignore=self.config.ignore))
-            chosen |= _codes(self.cli_extend, "--extend-select")
-        chosen -= _codes(self.cli_ignore, "--ignore")
-        return frozenset(chosen)
+    def selected(self) -> Selection:
+        """The configuration file's select, extend-select and ignore, then the command line's
+        (a --select there starts over); within a layer the most specific selector wins (ruff)."""
+        config = self.config
+        layers = [Layer(config.select, config.extend_select, config.ignore, source=config.path or "configuration")]
+        layers.append(Layer(list(self.cli_select) if self.cli_select else None, list(self.cli_extend or ()),
+                            list(self.cli_ignore or ())))
+        return resolve(layers)
 
     def settings_options(self) -> dict:
         """Keyword arguments for LintSettings besides `selected`."""

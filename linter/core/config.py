@@ -32,8 +32,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from dmlint.core.problem import SEVERITIES
-from dmlint.core.registry import all_rules
-from dmlint.core.selection import split_codes
+from dmlint.core.selection import SelectionError, expand, split_codes, validate
 
 CONFIG_NAMES = (".dmlint.toml", "pyproject.toml")
 KNOWN_KEYS = ("select", "ignore", "extend-select", "per-file-ignores", "fail-on", "severity", "schema")
@@ -135,16 +134,11 @@ def load_config(path: str) -> Config:
     return _build(path, table, prefix)
 
 
-def _rule_codes() -> list[str]:
-    return [rule.code for rule in all_rules()]
-
-
 def _check_selectors(path: str, where: str, values: list[str]) -> list[str]:
-    codes = _rule_codes()
-    for selector in values:
-        if selector != "ALL" and not any(code.startswith(selector) for code in codes):
-            raise ConfigError(f"{path}: {where}: unknown rule code or prefix {selector!r}")
-    return values
+    try:
+        return validate(values, f"{path}: {where}")
+    except SelectionError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _code_list(path: str, where: str, value) -> list[str]:
@@ -183,10 +177,8 @@ def _build(path: str, table: dict, prefix: str) -> Config:
                 if severity not in SEVERITIES:
                     raise ConfigError(f"{path}: {where}.{code}: expected one of {', '.join(SEVERITIES)}, "
                                       f"got {severity!r}")
-                for selector in selectors:
-                    for rule_code in _rule_codes():
-                        if selector == "ALL" or rule_code.startswith(selector):
-                            config.severity[rule_code] = severity
+                for rule_code in expand(selectors):
+                    config.severity[rule_code] = severity
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
                 raise ConfigError(f"{path}: {where}: expected a table of glob = [codes]")
@@ -241,19 +233,18 @@ class PerFileIgnores:
             normalized = pattern.replace("\\", "/")
             if normalized.startswith("./"):
                 normalized = normalized[2:]
-            codes = frozenset(code for code in _rule_codes()
-                              if any(s == "ALL" or code.startswith(s) for s in selectors))
-            self.entries.append(("/" in normalized, glob_to_regex(normalized), codes))
+            self.entries.append(("/" in normalized, glob_to_regex(normalized), tuple(selectors)))
 
-    def codes_for(self, path: str) -> frozenset[str]:
+    def selectors_for(self, path: str) -> list[str]:
+        """The selectors (rule or official codes, prefixes) ignored for this path."""
         absolute = os.path.abspath(path)
         relative = os.path.relpath(absolute, self.root).replace(os.sep, "/")
         if relative.startswith("../"):
             relative = absolute.replace(os.sep, "/")
         basename = relative.rsplit("/", 1)[-1]
-        ignored: set[str] = set()
-        for has_slash, regex, codes in self.entries:
+        ignored: list[str] = []
+        for has_slash, regex, selectors in self.entries:
             target = relative if has_slash else basename
             if regex.match(target) or (has_slash and regex.match(absolute.replace(os.sep, "/"))):
-                ignored.update(codes)
-        return frozenset(ignored)
+                ignored.extend(selector for selector in selectors if selector not in ignored)
+        return ignored

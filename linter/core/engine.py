@@ -9,34 +9,43 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field, replace
 
-from dmlint.core.identity import element_identity
-from dmlint.model import build_model
+from dmlint.core.findings import FindingMaker
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
-from dmlint.core.problem import SEVERITY_RANK, Finding, Problem
-from dmlint.core.registry import Rule, all_rules, rules_by_code
+from dmlint.core.problem import SEVERITY_RANK, Finding
+from dmlint.core.registry import all_rules
 from dmlint.core.safe_read import read_regular_file
-from dmlint.schema import start_schema_findings
+from dmlint.core.selection import Selection
 from dmlint.core.suppressions import apply_suppressions
-
-SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
+from dmlint.model import build_model
+from dmlint.schema import start_schema_findings
 
 
 @dataclass
 class LintSettings:
-    selected: frozenset[str]
+    selected: frozenset[str]  # the rules that run
+    partial: dict[str, frozenset[str]] = field(default_factory=dict)  # rule -> official codes kept, when not all
     severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
     per_file_ignores: object | None = None  # dmlint.core.config.PerFileIgnores
     schema: str | None = None  # XSD to validate against instead of the bundled one (--schema, config)
     schema_validation: bool = True  # False: no XSD001-XSD004 at all (--no-schema)
 
+    @property
+    def selection(self) -> Selection:
+        return Selection(self.selected, self.partial)
+
+    def allows(self, rule_code: str, official: str | None = None) -> bool:
+        """Whether a finding of this rule with this official code is reported."""
+        return self.selection.allows(rule_code, official)
+
     def for_path(self, path: str) -> "LintSettings":
         """These settings with the path's per-file-ignores applied."""
         if self.per_file_ignores is None:
             return self
-        return replace(self, selected=self.selected - self.per_file_ignores.codes_for(path), per_file_ignores=None)
-
-    def severity_of(self, rule: Rule) -> str:
-        return self.severity.get(rule.code, rule.severity)
+        selectors = self.per_file_ignores.selectors_for(path)
+        if not selectors:
+            return replace(self, per_file_ignores=None)
+        narrowed = self.selection.without(selectors)
+        return replace(self, selected=narrowed.rules, partial=narrowed.partial, per_file_ignores=None)
 
 
 @dataclass
@@ -52,15 +61,6 @@ class FileReport:
         return self.skipped is None
 
 
-def _engine_finding(path: str, code: str, line: int, column: int, message: str, settings: LintSettings,
-                    source_line: str = "") -> list[Finding]:
-    rule = rules_by_code()[code]
-    if code not in settings.selected:
-        return []
-    return [Finding(path, line, column, code, rule.name, settings.severity_of(rule), message,
-                    rule.skyline, source_line)]
-
-
 def lint_file(path: str, settings: LintSettings) -> FileReport:
     """Lint one file from disk; a file that cannot be read is an IO001 finding."""
     settings = settings.for_path(path)
@@ -68,7 +68,7 @@ def lint_file(path: str, settings: LintSettings) -> FileReport:
         data = read_regular_file(path)  # a FIFO or device is an error, never a hang
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        return FileReport(path, _engine_finding(path, "IO001", 1, 1, f"cannot read file: {reason}", settings))
+        return FileReport(path, FindingMaker(path, settings).engine("IO001", 1, 1, f"cannot read file: {reason}"))
     return lint_bytes(path, data, settings)
 
 
@@ -90,11 +90,11 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
     settings = settings.for_path(path)
     parsed = parse(path, data)
     if isinstance(parsed, SyntaxProblem):
+        maker = FindingMaker(path, settings)
         if not data.strip():
             # An empty file is not a protocol; say so rather than "Document is empty" noise.
-            return FileReport(path, _engine_finding(path, "XML001", 1, 1, "file is empty, not XML", settings))
-        message = f"malformed XML: {parsed.message}"
-        return FileReport(path, _engine_finding(path, "XML001", parsed.line, parsed.column, message, settings))
+            return FileReport(path, maker.engine("XML001", 1, 1, "file is empty, not XML"))
+        return FileReport(path, maker.engine("XML001", parsed.line, parsed.column, f"malformed XML: {parsed.message}"))
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
         return FileReport(path, skipped=f"root element is <{root_name}>, not <Protocol>")
@@ -105,52 +105,24 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
     schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
+    maker = FindingMaker(document.path, settings, document)
     findings: list[Finding] = []
     for rule in all_rules():
-        if rule.check is None or rule.code not in settings.selected:
+        if rule.code not in settings.selected:
             continue
-        severity = settings.severity_of(rule)
+        check = rule.check  # imports the rule's module on first use
+        if check is None:
+            continue
         try:
-            problems = list(rule.check(model))
+            made = [maker.from_problem(rule, problem) for problem in check(model)]
         except Exception as exc:  # a rule bug must not hide the other rules' findings
-            findings.extend(_engine_finding(
-                document.path, "INT001", 1, 1,
-                f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}", settings))
+            findings.extend(maker.engine("INT001", 1, 1,
+                                         f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}"))
             continue
-        for problem in problems:
-            findings.append(_to_finding(document, rule, severity, problem))
+        findings.extend(finding for finding in made if finding is not None)
     findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
     findings.sort(key=Finding.sort_key)
     return findings
-
-
-def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem) -> Finding:
-    line, column = document.locate(problem.element, problem.attribute)
-    return Finding(
-        path=document.path,
-        line=line,
-        column=column,
-        code=rule.code,
-        name=rule.name,
-        severity=severity,
-        message=problem.message,
-        skyline=rule.skyline if problem.skyline is None else tuple(problem.skyline),
-        source_line=_source_line(document, line),
-        element=problem.element,
-        identity=element_identity(problem.element),
-    )
-
-
-def _source_line(document: Document, line: int) -> str:
-    """The line for the snippet; none for a huge line (a minified file): a cut line would
-    not match the column, and copying megabytes per finding is quadratic."""
-    lines = document.lines
-    span = lines.span(line)
-    if span is not None:
-        end = span[1] + 1 if line < lines.count else span[1]  # past the newline, as before
-        if end - span[0] > SNIPPET_LIMIT * 50:
-            return ""
-    return document.line_text(line)
 
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:

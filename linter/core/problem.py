@@ -10,12 +10,16 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 @dataclass(frozen=True)
 class Problem:
-    """A rule's verdict on one element: the engine adds code, severity and position."""
+    """A rule's verdict on one element: the engine adds code, severity and position.
+
+    `official` is the official validator's code of this problem ("2.1.2"); None takes the
+    rule's only code when the catalogue gives the rule exactly one, "" means none. Every
+    code a rule emits must be one of its rows in the catalogue (a test checks it)."""
 
     element: object
     message: str
     attribute: str | None = None  # point at this attribute rather than the tag
-    skyline: tuple[str, ...] | None = None  # official codes of this finding; None: the rule's SKYLINE
+    official: str | None = None
 
 
 @dataclass

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 
 from dmlint.core.identity import element_identity
 from dmlint.core.problem import Finding
-from dmlint.core.registry import all_rules, rules_by_code
+from dmlint.core.findings import FindingMaker
+from dmlint.core.registry import all_rules
 from lxml import etree
 
 UNUSED_CODE = "SUP001"
@@ -244,17 +245,14 @@ def _unused(document, table: FileSuppressions, settings) -> list[Finding]:
         else:
             problems.append((directive, f"{directive.kind}={what} silences no finding: remove it"))
     problems.sort(key=lambda item: item[0].line)
-    return [_unused_finding(document, directive, why, settings) for directive, why in problems]
+    made = (_unused_finding(document, directive, why, settings) for directive, why in problems)
+    return [finding for finding in made if finding is not None]
 
 
-def _unused_finding(document, directive: Directive, why: str, settings) -> Finding:
-    rule = rules_by_code()[UNUSED_CODE]
+def _unused_finding(document, directive: Directive, why: str, settings) -> Finding | None:
     line_text = document.line_text(directive.line)
     column = line_text.find("<!--") + 1 or 1
     parent = directive.comment.getparent()
     identity = (element_identity(parent) if parent is not None else "") + "/comment()"
-    return Finding(
-        path=document.path, line=directive.line, column=column, code=rule.code, name=rule.name,
-        severity=settings.severity_of(rule), message=f"unused suppression: {why}", skyline=rule.skyline,
-        source_line=line_text, element=None, identity=identity,
-    )
+    return FindingMaker(document.path, settings, document).at(
+        UNUSED_CODE, directive.line, column, f"unused suppression: {why}", identity=identity, snippet=line_text)

@@ -700,33 +700,21 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
 
 
 def _internal_error(document, settings, exc: Exception) -> list[Finding]:
-    from dmlint.core.registry import rules_by_code
+    from dmlint.core.findings import FindingMaker
 
-    rule = rules_by_code()["INT001"]
-    if rule.code not in settings.selected:
-        return []
-    return [Finding(document.path, 1, 1, rule.code, rule.name, settings.severity_of(rule),
-                    f"schema validation failed on this file: {exc.__class__.__name__}: {exc}", rule.skyline,
-                    document.line_text(1))]
+    message = f"schema validation failed on this file: {exc.__class__.__name__}: {exc}"
+    return FindingMaker(document.path, settings, document).engine("INT001", 1, 1, message)
 
 
 def _to_findings(document, problems: list[SchemaProblem], settings) -> list[tuple[Finding, SchemaProblem]]:
-    from dmlint.core.registry import rules_by_code
+    from dmlint.core.findings import FindingMaker
 
-    rules = rules_by_code()
+    maker = FindingMaker(document.path, settings, document)
     findings = []
     for problem in problems:
-        if problem.code not in settings.selected:
-            continue
-        rule = rules[problem.code]
-        line, column = problem.line, 1
-        if problem.element is not None:
-            line, column = document.locate(problem.element, problem.attribute)
-        findings.append((Finding(document.path, line, column, rule.code, rule.name, settings.severity_of(rule),
-                                 problem.message, rule.skyline, document.line_text(line)[:10000],
-                                 problem.element,
-                                 element_identity(problem.element) if problem.element is not None else None),
-                         problem))
+        finding = maker.at(problem.code, problem.line, 1, problem.message, problem.element, problem.attribute)
+        if finding is not None:
+            findings.append((finding, problem))
     return findings
 
 

@@ -33,7 +33,6 @@ CODE = "HTTP004"
 NAME = "session-connection-id-duplicate"
 SEVERITY = "error"
 SUMMARY = "Several connections of one HTTP session have the same id"
-SKYLINE = ("8.17.5",)
 
 
 def check(model):

@@ -46,7 +46,6 @@ CODE = "HTTP005"
 NAME = "http-value-untrimmed"
 SEVERITY = "warning"
 SUMMARY = "An HTTP session id, connection id, header key or header value has surrounding whitespace"
-SKYLINE = ("8.16.3", "8.17.3", "8.3.2", "8.2.1")
 
 
 def check(model):
@@ -54,19 +53,19 @@ def check(model):
         raw = session.element.get("id")
         if id_status(raw) == UNTRIMMED:
             yield Problem(session.element, f"HTTP session id '{raw}' has surrounding whitespace: write '{raw.strip()}'",
-                          attribute="id", skyline=("8.16.3",))
+                          attribute="id", official="8.16.3")
     for connection in session_connections(model):
         raw = connection.element.get("id")
         if id_status(raw) == UNTRIMMED:
             yield Problem(connection.element,
                           f"connection id '{raw}' in {session_label(connection.session)} has surrounding "
-                          f"whitespace: write '{raw.strip()}'", attribute="id", skyline=("8.17.3",))
+                          f"whitespace: write '{raw.strip()}'", attribute="id", official="8.17.3")
         for header in connection.request_headers:
             key = header.get("key")
             if key is not None and key.strip() and key != key.strip():
                 yield Problem(header, f"request header key '{key}' ({connection.where}) has surrounding whitespace, "
                                       f"which is sent as part of the header name: write '{key.strip()}'",
-                              attribute="key", skyline=("8.3.2",))
+                              attribute="key", official="8.3.2")
             text = header.text
             if text is None or text == text.strip():
                 continue
@@ -75,4 +74,4 @@ def check(model):
             shown = text if len(text) <= 60 else text[:57] + "..."
             yield Problem(header, f"request header '{(key or '').strip() or '(no key)'}' ({connection.where}) has a "
                                   f"value with surrounding whitespace ('{shown}'), which is sent as written: trim it",
-                          skyline=("8.2.1",))
+                          official="8.2.1")

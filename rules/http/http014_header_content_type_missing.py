@@ -36,7 +36,6 @@ CODE = "HTTP014"
 NAME = "header-content-type-missing"
 SEVERITY = "warning"
 SUMMARY = "A POST or PUT request has no Content-Type header"
-SKYLINE = ("8.1.1",)
 
 
 def check(model):

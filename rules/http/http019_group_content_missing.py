@@ -35,7 +35,6 @@ CODE = "HTTP019"
 NAME = "group-content-missing"
 SEVERITY = "error"
 SUMMARY = "A group has no Content"
-SKYLINE = ("4.10.5",)
 
 
 def check(model):

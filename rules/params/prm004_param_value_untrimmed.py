@@ -21,13 +21,12 @@ The official severity is Warning; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import all_params, param_label
+from dmlint.model.params import param_label
 
 CODE = "PRM004"
 NAME = "param-value-untrimmed"
 SEVERITY = "warning"
 SUMMARY = "Param@id, Param/Type or Type@id has leading or trailing spaces"
-SKYLINE = ("2.1.13", "2.61.3", "2.62.2")
 
 
 def _untrimmed(value):
@@ -35,16 +34,16 @@ def _untrimmed(value):
 
 
 def check(model):
-    for param in all_params(model):
+    for param in model.all_params:
         if _untrimmed(param.get("id")):
             yield Problem(param, f"{param_label(param)} has an untrimmed id '{param.get('id')}'", attribute="id",
-                          skyline=("2.1.13",))
+                          official="2.1.13")
         type_element = model.type_of(param)
         if type_element is None:
             continue
         if _untrimmed(type_element.text) and not len(type_element):
             yield Problem(type_element, f"{param_label(param)} has an untrimmed Type '{type_element.text}'",
-                          skyline=("2.61.3",))
+                          official="2.61.3")
         if _untrimmed(type_element.get("id")):
             yield Problem(type_element, f"{param_label(param)} has an untrimmed Type@id '{type_element.get('id')}'",
-                          attribute="id", skyline=("2.62.2",))
+                          attribute="id", official="2.62.2")

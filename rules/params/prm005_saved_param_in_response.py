@@ -32,7 +32,6 @@ CODE = "PRM005"
 NAME = "saved-param-in-response"
 SEVERITY = "warning"
 SUMMARY = "A saved parameter is filled by a Response"
-SKYLINE = ("2.77.1",)
 
 
 def check(model):

@@ -31,7 +31,6 @@ CODE = "WS001"
 NAME = "handshake-session-missing"
 SEVERITY = "error"
 SUMMARY = "WebSocketHandshake does not name an existing HTTP session"
-SKYLINE = ()
 
 
 def check(model):

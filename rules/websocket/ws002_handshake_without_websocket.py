@@ -30,7 +30,6 @@ CODE = "WS002"
 NAME = "handshake-without-websocket"
 SEVERITY = "error"
 SUMMARY = "WebSocketHandshake is set on a connection that is not a WebSocket"
-SKYLINE = ()
 
 
 def check(model):

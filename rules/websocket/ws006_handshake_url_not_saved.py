@@ -29,7 +29,6 @@ CODE = "WS006"
 NAME = "handshake-url-not-saved"
 SEVERITY = "warning"
 SUMMARY = "The handshake URL parameter is not saved"
-SKYLINE = ()
 
 
 def check(model):

@@ -45,7 +45,6 @@ CODE = "WS007"
 NAME = "handshake-response-unused"
 SEVERITY = "warning"
 SUMMARY = "The handshake Response stores into missing or unused parameters"
-SKYLINE = ()
 
 
 def _stored_ids(response):
