@@ -28,12 +28,20 @@ class LintSettings:
     per_file_ignores: object | None = None  # dmlint.core.config.PerFileIgnores
     schema: str | None = None  # XSD to validate against instead of the bundled one (--schema, config)
     schema_validation: bool = True  # False: no XSD001-XSD004 at all (--no-schema)
+    fail_on: str = "warning"  # lowest severity that fails the run for files with these settings
+    # path -> the settings of that file's own configuration (the closest config file above it);
+    # paths not listed use these settings.
+    per_path: dict | None = field(default=None, repr=False)
 
     def for_path(self, path: str) -> "LintSettings":
-        """These settings with the path's per-file-ignores applied."""
-        if self.per_file_ignores is None:
-            return self
-        return replace(self, selected=self.selected - self.per_file_ignores.codes_for(path), per_file_ignores=None)
+        """The settings of this file: its configuration's, with its per-file-ignores applied."""
+        settings = self
+        if self.per_path:
+            settings = self.per_path.get(path, replace(self, per_path=None))
+        if settings.per_file_ignores is None:
+            return settings
+        return replace(settings, selected=settings.selected - settings.per_file_ignores.codes_for(path),
+                       per_file_ignores=None, per_path=None)
 
     def severity_of(self, rule: Rule) -> str:
         return self.severity.get(rule.code, rule.severity)
@@ -97,9 +105,27 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
         return FileReport(path, _engine_finding(path, "XML001", parsed.line, parsed.column, message, settings))
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
-        return FileReport(path, skipped=f"root element is <{root_name}>, not <Protocol>")
+        return FileReport(path, skipped=not_a_protocol(parsed.root))
     findings, suppressed = apply_suppressions(parsed, run_rules(parsed, settings), settings)
     return FileReport(path, findings, document=parsed, suppressed=suppressed)
+
+
+def not_a_protocol(root) -> str:
+    """Why a well-formed file is not linted: its root element (and namespace), with a hint
+    when the root looks like a misspelt <Protocol>."""
+    name = local_name(root.tag)
+    namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else None
+    where = f" in namespace {namespace}" if namespace else " (no namespace)"
+    hint = ""
+    if name.lower() == "protocol" or _close_to_protocol(name):
+        hint = "; did you mean <Protocol>?"
+    return f"not a protocol: the root element is <{name}>{where}, not <Protocol>{hint}"
+
+
+def _close_to_protocol(name: str) -> bool:
+    import difflib  # only for files that are not protocols
+
+    return difflib.SequenceMatcher(None, name.lower(), "protocol").ratio() >= 0.75
 
 
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:

@@ -51,3 +51,25 @@ def select_rules(select=None, ignore=None, extend_select=None) -> frozenset[str]
             raise SelectionError(f"unknown rule code or prefix in --ignore: {selector}")
         chosen.difference_update(rule.code for rule in matched)
     return frozenset(chosen)
+
+
+def unknown_selector_hint(selector: str) -> str | None:
+    """None when `selector` (a code, a prefix or ALL) selects at least one rule; otherwise the
+    text to append to the "unknown code" message: " (did you mean WS010?)" or "".
+
+    The one place that decides what a selector may be, so that --select/--ignore/--extend-select
+    and the configuration's keys accept and reject the same things (newcomer branch: a hook for
+    the selection rewrite to take over, e.g. for official codes such as 2.1).
+    """
+    codes = [rule.code for rule in all_rules()]
+    selector = selector.strip().upper()
+    if selector == "ALL" or any(code.startswith(selector) for code in codes):
+        return None
+    import difflib  # only for this hint
+
+    prefixes = sorted({code.rstrip("0123456789") for code in codes})
+    letters = selector.rstrip("0123456789O")
+    letters = selector[:len(selector) - len(selector.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))] or letters
+    candidate = letters + selector[len(letters):].replace("O", "0")  # WS01O -> WS010
+    close = difflib.get_close_matches(candidate, codes + prefixes, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
