@@ -198,6 +198,8 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
     if result.files_checked == 0 and not missing and not any(r.path in explicit for r in result.skipped):
         where = ", ".join(run.paths) if run.paths else "."
         note(f"no protocol files found in {where}")
+    if missing and not result.reports:  # every path given was missing: nothing else to say
+        sys.exit(EXIT_ERROR)
     try:
         if run.apply_baseline(result):
             sys.exit(EXIT_ERROR if missing else EXIT_OK)
@@ -235,9 +237,12 @@ def _silence_stdout() -> None:
 
 @cli.command("rules")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True)
+              show_default=True, help="text: aligned columns; json: a list of objects; markdown: a table.")
 def list_rules(output_format):
-    """List every rule with its code, name, severity and summary."""
+    """List every rule with its code, name, severity and summary.
+
+    Rules marked "(off by default)" run only when selected (--select CODE, or ALL).
+    """
     _echo(rules_listing(output_format))
 
 
@@ -267,7 +272,10 @@ def rules_listing(output_format: str) -> str:
 @cli.command("rule")
 @click.argument("code")
 def show_rule(code):
-    """Print a rule's documentation (by code, e.g. WS007, or by name)."""
+    """Print a rule's documentation, by code (WS007) or name (handshake-response-unused).
+
+    The same text is the rule's page on the documentation site (docs/rules/CODE.md).
+    """
     found = find_rule(code)
     if found is None:
         known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
@@ -302,27 +310,37 @@ def _exit_without_teardown(exc: SystemExit) -> None:
 
 def _usage_message(exc: click.UsageError) -> str:
     """One line for click's usage errors, in dmlint's words (no usage block)."""
+    import difflib  # errors only
+
     if isinstance(exc, click.NoSuchOption):
-        close = sorted(exc.possibilities or [])
+        close = difflib.get_close_matches(exc.option_name, sorted(exc.possibilities or []), n=1, cutoff=0.5)
         hint = f" (did you mean {close[0]}?)" if close else ""
         return f"unknown option {exc.option_name}{hint}; see `{_command_path(exc)} --help`"
-    if isinstance(exc, click.BadParameter):
-        name = exc.param_hint if isinstance(exc.param_hint, str) else None
-        if name is None and exc.param is not None:
-            opts = [opt for opt in getattr(exc.param, "opts", []) if opt.startswith("-")]
-            name = "/".join(opts) if opts else (exc.param.human_readable_name or "").upper()
-        return f"invalid value for {name or 'an option'}: {exc.message}".replace("'", "'")
     if isinstance(exc, click.MissingParameter):
-        return f"{exc.format_message()}; see `{_command_path(exc)} --help`"
+        kind = "argument" if isinstance(exc.param, click.Argument) else "option"
+        name = exc.param.human_readable_name if exc.param is not None else "?"
+        return f"missing {kind} {name}; see `{_command_path(exc)} --help`"
+    if isinstance(exc, click.BadParameter):
+        param = exc.param
+        name = None
+        if param is not None:
+            opts = [opt for opt in getattr(param, "opts", []) if opt.startswith("-")]
+            name = "/".join(opts) if opts else param.human_readable_name
+        message = exc.message.rstrip(".")
+        if param is not None and isinstance(param.type, click.Choice):
+            got = message.split("'")[1] if "'" in message else message
+            message = f"expected one of {', '.join(map(str, param.type.choices))}, got {got!r}"
+        elif "is not a valid integer" in message:
+            got = message.split("'")[1] if "'" in message else message
+            message = f"expected a whole number, got {got!r}"
+        return f"invalid value for {name or 'an option'}: {message}"
     message = exc.format_message()
     if message.startswith("No such command"):
-        import difflib
-
         wanted = message.split("'")[1] if "'" in message else ""
         close = difflib.get_close_matches(wanted, cli.list_commands(exc.ctx) if exc.ctx else [], n=1)
         hint = f" (did you mean {close[0]}?)" if close else ""
         return f"unknown command {wanted!r}{hint}; `dmlint --help` lists them"
-    return f"{message[:1].lower()}{message[1:]}; see `{_command_path(exc)} --help`"
+    return f"{message[:1].lower()}{message[1:].rstrip('.')}; see `{_command_path(exc)} --help`"
 
 
 def _command_path(exc: click.ClickException) -> str:
