@@ -145,9 +145,69 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
             continue
         for problem in problems:
             findings.append(_to_finding(document, rule, severity, problem))
-    findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
+    schema_found = schema_results(findings)  # leaves out an attribute a rule already reported
+    findings = _without_follow_ons(document, settings, findings, schema_found)
+    findings.extend(schema_found)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _without_follow_ons(document: Document, settings: LintSettings, findings: list[Finding],
+                        schema_found) -> list[Finding]:
+    """One mistake, one finding: leave out the rules' findings that only follow from a
+    misspelling or a misplaced element the schema reported (XSD001).
+
+    - A finding on an element inside an element reported as unexpected: the enclosing element
+      is wrong, whatever its content says.
+    - A finding that disappears once the misspelt names are corrected (`<Parms>` read as
+      `<Params>`, `sav=` as `save=`): the rules are run again on a corrected copy of the tree,
+      only for files with such a misspelling, and what they no longer report is left out.
+    """
+    unexpected = getattr(schema_found, "unexpected", ())
+    renames = getattr(schema_found, "renames", ())
+    if not findings or not (unexpected or renames):
+        return findings
+    if unexpected:
+        wrong = set(unexpected)
+        findings = [f for f in findings
+                    if f.element is None or not any(a in wrong for a in f.element.iterancestors())]
+    if renames:
+        still = _findings_after_renames(document, settings, renames)
+        if still is not None:
+            findings = [f for f in findings if f.element is None or f.code not in still
+                        or (f.element, f.message) in still[f.code]]
+    return findings
+
+
+def _findings_after_renames(document: Document, settings: LintSettings, renames) -> dict | None:
+    """{code: {(element, message)}} the rules report once each misspelt element or attribute
+    has the name the schema suggests (elements are the original tree's); None when that fails."""
+    import copy
+
+    try:
+        fixed_root = copy.deepcopy(document.root)
+        originals = list(document.root.iter())
+        copies = list(fixed_root.iter())
+        position = {element: index for index, element in enumerate(originals)}
+        for element, attribute, name in renames:
+            target = copies[position[element]]
+            if attribute is None:
+                namespace = target.tag[1:].partition("}")[0] if target.tag.startswith("{") else ""
+                target.tag = f"{{{namespace}}}{name}" if namespace else name
+            elif attribute in target.attrib and name not in target.attrib:
+                target.set(name, target.attrib.pop(attribute))
+        back = dict(zip(copies, originals, strict=True))
+        model = build_model(Document(document.path, document.data, fixed_root))
+        still: dict[str, set] = {}
+        for rule in all_rules():
+            if rule.check is None or rule.code not in settings.selected:
+                continue
+            found = still.setdefault(rule.code, set())
+            for problem in rule.check(model):
+                found.add((back.get(problem.element), problem.message))
+        return still
+    except Exception:  # keep every finding rather than lose one to a failed second look
+        return None
 
 
 def _to_finding(document: Document, rule: Rule, severity: str, problem: Problem) -> Finding:
