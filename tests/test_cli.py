@@ -182,24 +182,3 @@ def test_unknown_rule_suggests_a_close_one():
 def test_version():
     result = run_dmlint("--version")
     assert result.returncode == 0 and __version__ in result.stdout.decode()
-
-
-def test_readme_rules_table_is_current():
-    from conftest import REPO
-
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    start = readme.index("<!-- rules-table:start -->") + len("<!-- rules-table:start -->")
-    end = readme.index("<!-- rules-table:end -->")
-    table = run_dmlint("rules", "--format", "markdown").stdout.decode().strip()
-    assert readme[start:end].strip() == table, "regenerate the README table with `dmlint rules --format markdown`"
-
-
-def test_readme_shows_the_real_output_of_the_example():
-    from conftest import REPO
-
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    start = readme.index("```text\nexamples/websocket-handshake.xml") + len("```text\n")
-    shown = readme[start:readme.index("```", start)]
-    result = run_dmlint("check", "examples/", cwd=REPO)
-    assert result.returncode == 1
-    assert result.stdout.decode().replace("\r\n", "\n") == shown
