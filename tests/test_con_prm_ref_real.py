@@ -10,7 +10,7 @@ from lxml import etree
 from dmlint.core.engine import LintSettings, lint_bytes
 from dmlint.model import build_model, children, child
 from dmlint.core.parser import parse
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 from dmlint.core.registry import all_rules
 
 from conftest import FIXTURES, run_json, shared_path

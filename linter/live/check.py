@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from urllib.parse import unquote, urlsplit
 
 from dmlint.core.engine import LintSettings, run_rules
+from dmlint.core.ids import to_int
 from dmlint.live.plan import HandshakePlan, PlanError, ProbeMessage, redact
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
 
@@ -127,8 +128,8 @@ def extension_factories(plan: HandshakePlan) -> list:
                     if lowered == "server_max_window_bits":
                         raise PlanError("permessage-deflate parameter server_max_window_bits needs a value 8-15")
                     kwargs[lowered] = True
-                elif value.isdigit() and 8 <= int(value) <= 15:
-                    kwargs[lowered] = int(value)
+                elif 8 <= (to_int(value, 15) or 0):
+                    kwargs[lowered] = to_int(value, 15)
                 else:
                     raise PlanError(f"permessage-deflate parameter {key}={value}: the value must be 8-15")
             else:

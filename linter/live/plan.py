@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from dmlint.model import Connection, ProtocolModel, child, children, text_of
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import INT32_MAX, normalize_id, to_int
 
 # Headers the library writes for every opening handshake; a protocol cannot set them (WS008).
 RESERVED_HEADERS = ("host", "upgrade", "connection", "sec-websocket-key", "sec-websocket-version",
@@ -192,9 +192,10 @@ def _port(connection: Connection, port: int | None) -> int:
     raw = connection.user_setting("IPport")
     if not raw:
         raise PlanError(f"{connection.label()} has no UserSettings/IPport default: give the port with --port")
-    if not raw.isdigit() or not 0 < int(raw) < 65536:
+    port = to_int(raw, 65535)
+    if not port:
         raise PlanError(f"{connection.label()} has IPport '{raw}', not a port number: give the port with --port")
-    return int(raw)
+    return port
 
 
 def _timeout(connection: Connection, timeout: float | None) -> tuple[float, str]:
@@ -204,10 +205,11 @@ def _timeout(connection: Connection, timeout: float | None) -> tuple[float, str]
         return timeout, "--timeout"
     raw = connection.user_setting("TimeoutTime")
     if raw:
-        if not raw.isdigit() or int(raw) == 0:
+        milliseconds = to_int(raw, INT32_MAX)
+        if not milliseconds:
             raise PlanError(f"{connection.label()} has TimeoutTime '{raw}', not a number of milliseconds: "
                             "give one with --timeout SECONDS")
-        return int(raw) / 1000.0, "UserSettings/TimeoutTime"
+        return milliseconds / 1000.0, "UserSettings/TimeoutTime"
     return DEFAULT_TIMEOUT, "dmlint default"
 
 

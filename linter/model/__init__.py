@@ -13,10 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from dmlint.core.parser import Document, local_name
-from dmlint.model.references import REFERENCE_SITES, ReferenceSite, normalize_id
+from dmlint.core.ids import normalize_id
+from dmlint.model.references import REFERENCE_SITES, ReferenceSite
 from lxml import etree
 
-DYNAMIC_IP = re.compile(r"^dynamic\s+ip(?:\s+(\d+))?$", re.IGNORECASE)
+DYNAMIC_IP = re.compile(r"^dynamic\s+ip(?:\s+(\S+))?$", re.IGNORECASE)
 
 
 def child(element, name: str):
@@ -130,13 +131,16 @@ class Param:
         raw = type_element.get("options") or ""
         return [option.strip() for option in raw.split(";") if option.strip()]
 
-    def dynamic_ip_targets(self) -> list[int]:
-        """Connection numbers this parameter's `dynamic ip` options point at (0 = first)."""
+    def dynamic_ip_targets(self) -> list[str]:
+        """Connection numbers (canonical digits) this parameter's `dynamic ip` options point at
+        ('0' = the first); a target that is not a number is left out (PRM008 reports it)."""
         targets = []
         for option in self.type_options:
             match = DYNAMIC_IP.match(option)
             if match:
-                targets.append(int(match.group(1) or 0))
+                target = normalize_id(match.group(1) or "0")
+                if target is not None:
+                    targets.append(target)
         return targets
 
 

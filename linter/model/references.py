@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dmlint.core.ids import is_ascii_digits
+
 LIST_SEPARATORS = re.compile(r"[;,|\s]+")
-CONDITION_IDS = r"\bid:(\d+)"
+CONDITION_IDS = r"\bid:([0-9]+)"
 
 
 _CONDITION_IDS = re.compile(CONDITION_IDS)
@@ -72,7 +74,7 @@ class ReferenceSite:
             return _CONDITION_IDS.findall(raw)
         if self.separator_led:
             parts = raw[1:].split(raw[0]) if raw else []
-            return [part for part in parts if part.strip().isdigit()]
+            return [part for part in parts if is_ascii_digits(part.strip())]
         if self.pattern:
             found = [match.group(1) for match in _compiled(self.pattern).finditer(raw)]
             if not self.multiple:
@@ -202,15 +204,3 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("Response/Content@pid", "Content", "pid", ("Response",), SESSION_CONNECTION, ref_rule=False),
     ReferenceSite("Response/Headers/Header@pid", "Header", "pid", ("Headers",), ("Response",), ref_rule=False),
 )
-
-
-def normalize_id(raw: str | None) -> str | None:
-    """Trimmed unsigned integer as a canonical string ('007 ' -> '7'), else None."""
-    if raw is None:
-        return None
-    value = raw.strip()
-    if not value.isdigit() or not value.isascii():
-        return None
-    if value[0] != "0" or len(value) == 1:
-        return value  # already canonical: skip the int round trip (most ids)
-    return str(int(value))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from dmlint.model import child, children, text_of
 from dmlint.core.parser import local_name
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id, sort_key
 
 # Values the official validator accepts in Protocol/Type and in Type@advanced.
 CONNECTION_TYPES = (
@@ -117,13 +117,13 @@ def connection_count(model) -> int:
     return len(connection_types(model))
 
 
-def connection_exists(model, number: int) -> bool:
-    """Whether a connection number (Group@connection, `dynamic ip N`) names a connection: by
-    position (counted from 0), or by a declared `Connections/Connection@id` (the WebSocket
-    documentation numbers its single connection 1)."""
-    if number < connection_count(model):
+def connection_exists(model, number: str) -> bool:
+    """Whether a connection number (canonical digits, from Group@connection or `dynamic ip N`)
+    names a connection: by position (counted from 0), or by a declared `Connections/Connection@id`
+    (the WebSocket documentation numbers its single connection 1). Any length is fine."""
+    if sort_key(number) < sort_key(str(connection_count(model))):
         return True
-    return any(connection.id == str(number) for connection in model.connections)
+    return any(connection.id == number for connection in model.connections)
 
 
 def tables(model) -> set[str]:

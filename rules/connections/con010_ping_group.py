@@ -34,7 +34,7 @@ import re
 
 from dmlint.model import child, children, text_of
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id, sort_key, to_int
 from dmlint.model.structure import SERIAL_TYPES, SNMP_TYPES, connection_types
 
 CODE = "CON010"
@@ -43,7 +43,7 @@ SEVERITY = "error"
 SUMMARY = "The ping group or ping pair of the main connection cannot ping"
 SKYLINE = ("1.26.1", "1.26.2", "1.26.3", "1.26.4")
 
-PAIR_CONNECTION = re.compile(r"connection:(\d+)", re.IGNORECASE)
+PAIR_CONNECTION = re.compile(r"connection:([0-9]+)", re.IGNORECASE)
 
 
 def _has_content(group, name):
@@ -63,7 +63,7 @@ def _ping_pairs(model, generic):
     found.extend(pair for pair in pairs if (pair.get("ping") or "").strip().lower() == "true")
     with_response = [pair for pair in pairs if _has_content(pair, "Response")]
     if with_response and not found:
-        found.append(min(pairs, key=lambda pair: int(normalize_id(pair.get("id")))))
+        found.append(min(pairs, key=lambda pair: sort_key(normalize_id(pair.get("id")))))
     return found
 
 
@@ -90,7 +90,9 @@ def check(model):
     per_connection: dict[int, list] = {}
     for pair in _ping_pairs(model, generic):
         match = PAIR_CONNECTION.search(pair.get("options") or "")
-        number = int(match.group(1)) if match else 0
+        number = to_int(match.group(1), len(types)) if match else 0
+        if number is None:
+            continue  # names no connection: not a ping of any
         bucket = per_connection.setdefault(number, [])
         if all(pair is not other for other in bucket):
             bucket.append(pair)

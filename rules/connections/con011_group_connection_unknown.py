@@ -26,7 +26,7 @@ parameters it polls stay empty without any error in the element log.
 
 from dmlint.model import child, children
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 from dmlint.model.structure import connection_count, connection_exists
 
 CODE = "CON011"
@@ -48,6 +48,6 @@ def check(model):
         if number is None:
             yield Problem(group, f"Group {label} has connection='{raw}', which is not a connection number",
                           attribute="connection")
-        elif not connection_exists(model, int(number)):
+        elif not connection_exists(model, number):
             yield Problem(group, f"Group {label} runs on connection {number} but the protocol declares "
                                  f"{count} connection(s) (numbered from 0)", attribute="connection")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dmlint.model import child, children, text_of
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 
 GROUP_TYPES = ("poll", "action", "poll action", "poll trigger", "trigger")
 

@@ -7,60 +7,40 @@ parameters and sessions are looked up in the model's dictionaries.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from dmlint.core.ids import EMPTY, INVALID, MISSING, OK, UINT32_MAX, UNTRIMMED, read_id  # noqa: F401
 from dmlint.model import SessionConnection as ModelSessionConnection
 from dmlint.model import child, children
 
-UINT_MAX = 2**32 - 1
-DIGITS = re.compile(r"[0-9]+")
-
-# How an id-like value reads, from the most to the least severe problem.
-MISSING, EMPTY, INVALID, UNTRIMMED, OK = "missing", "empty", "invalid", "untrimmed", "ok"
 
 
 def id_status(raw: str | None) -> str:
-    """Status of an element id (Session@id, Connection@id): a plain unsigned integer.
-
-    Plain means ASCII digits only, no sign and no leading zero (except "0" itself),
-    and at most 2^32-1. A valid id with spaces around it is UNTRIMMED.
-    """
-    if raw is None:
-        return MISSING
-    value = raw.strip()
-    if not value:
-        return EMPTY
-    if not DIGITS.fullmatch(value) or (len(value) > 1 and value[0] == "0") or int(value) > UINT_MAX:
+    """Status of an element id (Session@id, Connection@id): a plain unsigned 32-bit integer
+    (no sign, no leading zero except "0" itself). A valid id with spaces around it is UNTRIMMED."""
+    number = read_id(raw)
+    if number.ok and (number.leading_zero or not number.at_most(UINT32_MAX)):
         return INVALID
-    return UNTRIMMED if value != raw else OK
+    return number.status
 
 
 def ref_status(raw: str | None) -> str:
-    """Status of a parameter reference attribute (pid, statusCode): an unsigned integer.
-
-    Leading zeros and surrounding spaces are tolerated here (DataMiner reads the
-    number); anything else that is not an unsigned 32-bit integer is INVALID.
-    """
-    if raw is None:
-        return MISSING
-    value = raw.strip()
-    if not value:
-        return EMPTY
-    if not DIGITS.fullmatch(value) or int(value) > UINT_MAX:
-        return INVALID
-    return OK
+    """Status of a parameter reference attribute (pid, statusCode): an unsigned 32-bit integer;
+    leading zeros and surrounding spaces are tolerated (DataMiner reads the number)."""
+    number = read_id(raw)
+    if number.ok:
+        return OK if number.at_most(UINT32_MAX) else INVALID
+    return number.status
 
 
 def numeric_id(raw: str | None) -> str | None:
-    """The id as a canonical number when it reads as an unsigned integer ('07 ' -> '7'), else None.
+    """The canonical id when the text reads as an unsigned 32-bit integer ('07 ' -> '7'), else None.
 
     Used to find duplicates: `7`, ` 7` and `07` all name id 7 (the last two are
     also reported as untrimmed or not plain).
     """
-    if ref_status(raw) == OK:
-        return str(int(raw.strip()))
-    return None
+    number = read_id(raw)
+    return number.digits if number.at_most(UINT32_MAX) else None
 
 
 def session_label(session) -> str:

@@ -22,6 +22,7 @@ others.
 ```
 """
 
+from dmlint.core.ids import read_id
 from dmlint.core.problem import Problem
 from dmlint.model.structure import all_params, param_label
 
@@ -32,10 +33,6 @@ SUMMARY = "A Param has no id, an empty id or an id that is not a plain number"
 SKYLINE = ("2.1.1", "2.1.2", "2.1.3")
 
 
-def is_plain_number(value: str) -> bool:
-    return value.isascii() and value.isdigit() and (value == "0" or not value.startswith("0"))
-
-
 def check(model):
     for param in all_params(model):
         raw = param.get("id")
@@ -43,6 +40,6 @@ def check(model):
             yield Problem(param, f"{param_label(param)} has no id attribute", skyline=("2.1.1",))
         elif not raw.strip():
             yield Problem(param, f"{param_label(param)} has an empty id", attribute="id", skyline=("2.1.2",))
-        elif not is_plain_number(raw.strip()):
+        elif not read_id(raw.strip()).plain:
             yield Problem(param, f"{param_label(param)} has id '{raw.strip()}', which is not a plain unsigned "
                                  f"number (digits only, no leading zero)", attribute="id", skyline=("2.1.3",))

@@ -21,6 +21,7 @@ overwritten or never shown.
 ```
 """
 
+from dmlint.core.ids import read_id
 from dmlint.core.problem import Problem
 from dmlint.model.structure import all_params, param_label
 
@@ -31,15 +32,19 @@ SUMMARY = "A Param id lies in a range reserved for DataMiner"
 SKYLINE = ("2.1.5",)
 
 
-def reserved(pid: int) -> bool:
+def reserved(digits: str) -> bool:
+    """Canonical digits of an id in a reserved range (any length: 10,000,000 and up is reserved)."""
+    if len(digits) > 8:
+        return True
+    pid = int(digits)
     return pid == 0 or 64300 <= pid < 70000 or 100000 <= pid < 1000000 or pid >= 10000000
 
 
 def check(model):
     for param in all_params(model):
-        raw = (param.get("id") or "").strip()
-        if not (raw.isascii() and raw.isdigit()):
+        pid = read_id(param.get("id"))
+        if not pid.ok:
             continue  # PRM001
-        if reserved(int(raw)):
-            yield Problem(param, f"{param_label(param)} uses id {int(raw)}, which is reserved for DataMiner "
+        if reserved(pid.digits):
+            yield Problem(param, f"{param_label(param)} uses id {pid.digits}, which is reserved for DataMiner "
                                  f"(0, 64300-69999, 100000-999999, 10000000 and up)", attribute="id")

@@ -26,7 +26,7 @@ The official severity is Minor; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 
 CODE = "PRM005"
 NAME = "saved-param-in-response"

@@ -26,7 +26,8 @@ lists a missing column shifts or drops columns at runtime.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.references import LIST_SEPARATORS, normalize_id
+from dmlint.core.ids import normalize_id
+from dmlint.model.references import LIST_SEPARATORS
 from dmlint.model.structure import param_types, response_ids
 
 CODE = "PRM007"

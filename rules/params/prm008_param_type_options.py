@@ -34,6 +34,7 @@ at a connection that does not exist never changes any address.
 import re
 
 from dmlint.model import child, children
+from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
 from dmlint.model.structure import (
     SMART_SERIAL_TYPES,
@@ -49,7 +50,7 @@ SEVERITY = "error"
 SUMMARY = "Type@options has a missing, invalid or duplicated headerTrailerLink, conflicting SSH or a bad dynamic ip"
 SKYLINE = ("2.21.4", "2.21.5", "2.21.7", "2.21.21")
 
-LINK = re.compile(r"^headerTrailerLink\s*=\s*(\d+)\s*$", re.IGNORECASE)
+LINK = re.compile(r"^headerTrailerLink\s*=\s*([0-9]+)\s*$", re.IGNORECASE)
 DYNAMIC_IP = re.compile(r"^dynamic\s+ip(?:\s+(\S+))?$", re.IGNORECASE)
 SSH_OPTIONS = ("ssh username", "ssh pwd", "ssh options")
 
@@ -81,7 +82,7 @@ def check(model):
                                                 f"headerTrailerLink=<number>)", attribute="options",
                                   skyline=("2.21.5",))
                 else:
-                    links.setdefault((kind, str(int(match.group(1)))), []).append((type_element, label))
+                    links.setdefault((kind, normalize_id(match.group(1))), []).append((type_element, label))
         for option in options:
             if option.lower() in SSH_OPTIONS:
                 if ssh_ports is None:
@@ -94,11 +95,11 @@ def check(model):
             if match:
                 if count is None:
                     count = connection_count(model)
-                target = match.group(1) or "0"
-                if not target.isdigit():
+                target = normalize_id(match.group(1) or "0")
+                if target is None:
                     yield Problem(type_element, f"{label} has option '{option}': the connection must be a number",
                                   attribute="options", skyline=())
-                elif not connection_exists(model, int(target)):
+                elif not connection_exists(model, target):
                     yield Problem(type_element, f"{label} has option '{option}' but the protocol declares {count} "
                                                 f"connection(s) (numbered from 0)", attribute="options", skyline=())
     for (kind, link), users in links.items():

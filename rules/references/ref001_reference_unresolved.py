@@ -41,7 +41,7 @@ the table column is not linked.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 from dmlint.model.structure import tables
 
 CODE = "REF001"

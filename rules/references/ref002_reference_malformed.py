@@ -24,7 +24,7 @@ placeholder where the id should be).
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 
 CODE = "REF002"
 NAME = "reference-malformed"

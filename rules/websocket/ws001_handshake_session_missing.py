@@ -25,7 +25,7 @@ official schema nor the official validator catch this.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id, sort_key
 
 CODE = "WS001"
 NAME = "handshake-session-missing"
@@ -35,7 +35,7 @@ SKYLINE = ()
 
 
 def check(model):
-    known = ", ".join(sorted(model.sessions, key=int)) or "none"
+    known = ", ".join(sorted(model.sessions, key=sort_key)) or "none"
     for handshake in model.handshakes():
         raw = (handshake.element.text or "").strip()
         where = handshake.connection.label()

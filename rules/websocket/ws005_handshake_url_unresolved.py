@@ -26,7 +26,7 @@ to the wrong path (or none) and the server answers 404.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.references import normalize_id
+from dmlint.core.ids import normalize_id
 
 CODE = "WS005"
 NAME = "handshake-url-unresolved"

@@ -35,10 +35,8 @@ SUMMARY = "A custom-handshake connection cannot reconnect without a dynamic ip p
 SKYLINE = ()
 
 
-def _targets(connection, target: int) -> bool:
-    if target == 0 and connection.position == 0:
-        return True
-    return target == connection.position or (connection.id is not None and str(target) == connection.id)
+def _targets(connection, target: str) -> bool:
+    return target == str(connection.position) or target == connection.id
 
 
 def check(model):
