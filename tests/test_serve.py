@@ -158,6 +158,26 @@ def test_serve_stops_on_ctrl_c(served):
     assert rc == 0 and "stopped" in out
 
 
+def test_serve_stops_promptly_on_sigterm_with_clients_connected(served):
+    """Issue 12, problem 8: `dmlint serve` took seconds to stop on SIGTERM."""
+    import socket
+
+    from websockets.sync.client import connect
+
+    server = served(EXAMPLES / "websocket-handshake.xml", "--port", "0")
+    stalled = socket.create_connection(("127.0.0.1", server.port), timeout=5)  # never sends a handshake
+    try:
+        with connect(server.url, open_timeout=5, close_timeout=1):  # an open WebSocket connection
+            time.sleep(0.3)  # both connections reach the server's handlers
+            started = time.monotonic()
+            rc, out, _ = server.stop()
+            elapsed = time.monotonic() - started
+    finally:
+        stalled.close()
+    assert rc == 0 and "dmlint serve: stopped" in out
+    assert elapsed < 1.0, f"took {elapsed:.2f} s to stop"
+
+
 def test_serve_refuses_a_protocol_with_handshake_errors(tmp_path):
     protocol = variant(tmp_path, '<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>')
     result = run_cli("serve", protocol, "--port", "0", timeout=30)

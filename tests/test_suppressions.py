@@ -138,8 +138,21 @@ def test_show_suppressed_in_json_and_sarif(tmp_path):
     assert ws006["suppressions"][0]["kind"] == "inSource"
     assert "URL is fixed by design" in ws006["suppressions"][0]["justification"]
     assert all("suppressions" not in r for r in results if r["ruleId"] != "WS006")
-    text_output = run_dmlint("check", "protocol.xml", "--show-suppressed", "--no-snippet", cwd=tmp_path)
-    assert b"WS006" not in text_output.stdout  # the text format never lists silenced findings
+    plain = run_dmlint("check", "protocol.xml", "--no-snippet", cwd=tmp_path).stdout.decode()
+    assert "WS006" not in plain  # silenced findings are listed only when asked for
+    # issue 12, problem 7: --show-suppressed did nothing in the text format
+    shown = run_dmlint("check", "protocol.xml", "--show-suppressed", "--no-snippet", cwd=tmp_path)
+    lines = shown.stdout.decode().splitlines()
+    (ws006,) = [line for line in lines if " WS006 " in line]
+    assert ws006.startswith(f"protocol.xml:{line_of(text, PARAM_8)}:5: WS006 [warning] ")
+    assert ws006.endswith("(suppressed: dmlint: disable-next=WS006 URL is fixed by design)")
+    assert lines[-1].endswith("in 1 file; 1 suppressed shown above") and lines[-1].startswith("2 findings")
+    assert shown.returncode == 1  # WS007 (a warning) fails; the suppressed WS006 never counts
+    for fmt in ("github", "junit", "gitlab"):
+        refused = run_dmlint("check", "protocol.xml", "--show-suppressed", "--format", fmt, cwd=tmp_path)
+        assert refused.returncode == 2 and refused.stdout == b""
+        assert refused.stderr.decode() == (f"dmlint: error: --show-suppressed works with --format text, json or "
+                                           f"sarif; {fmt} has no way to mark a finding as suppressed\n")
 
 
 def test_bare_enable_closes_every_open_range(tmp_path):

@@ -28,6 +28,10 @@ class LintSettings:
     per_file_ignores: object | None = None  # dmlint.core.config.PerFileIgnores
     schema: str | None = None  # XSD to validate against instead of the bundled one (--schema, config)
     schema_validation: bool = True  # False: no XSD001-XSD004 at all (--no-schema)
+    fail_on: str = "warning"  # lowest severity that fails the run for files with these settings
+    # path -> the settings of that file's own configuration (the closest config file above it);
+    # paths not listed use these settings.
+    per_path: dict | None = field(default=None, repr=False)
 
     @property
     def selection(self) -> Selection:
@@ -38,14 +42,18 @@ class LintSettings:
         return self.selection.allows(rule_code, official)
 
     def for_path(self, path: str) -> "LintSettings":
-        """These settings with the path's per-file-ignores applied."""
-        if self.per_file_ignores is None:
-            return self
-        selectors = self.per_file_ignores.selectors_for(path)
+        """The settings of this file: its configuration's, with its per-file-ignores applied."""
+        settings = self
+        if self.per_path:
+            settings = self.per_path.get(path, replace(self, per_path=None))
+        if settings.per_file_ignores is None:
+            return settings
+        selectors = settings.per_file_ignores.selectors_for(path)
         if not selectors:
-            return replace(self, per_file_ignores=None)
-        narrowed = self.selection.without(selectors)
-        return replace(self, selected=narrowed.rules, partial=narrowed.partial, per_file_ignores=None)
+            return replace(settings, per_file_ignores=None, per_path=None)
+        narrowed = settings.selection.without(selectors)
+        return replace(settings, selected=narrowed.rules, partial=narrowed.partial, per_file_ignores=None,
+                       per_path=None)
 
 
 @dataclass
@@ -97,9 +105,27 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
         return FileReport(path, maker.engine("XML001", parsed.line, parsed.column, f"malformed XML: {parsed.message}"))
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
-        return FileReport(path, skipped=f"root element is <{root_name}>, not <Protocol>")
+        return FileReport(path, skipped=not_a_protocol(parsed.root))
     findings, suppressed = apply_suppressions(parsed, run_rules(parsed, settings), settings)
     return FileReport(path, findings, document=parsed, suppressed=suppressed)
+
+
+def not_a_protocol(root) -> str:
+    """Why a well-formed file is not linted: its root element (and namespace), with a hint
+    when the root looks like a misspelt <Protocol>."""
+    name = local_name(root.tag)
+    namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else None
+    where = f" in namespace {namespace}" if namespace else " (no namespace)"
+    hint = ""
+    if name.lower() == "protocol" or _close_to_protocol(name):
+        hint = "; did you mean <Protocol>?"
+    return f"not a protocol: the root element is <{name}>{where}, not <Protocol>{hint}"
+
+
+def _close_to_protocol(name: str) -> bool:
+    import difflib  # only for files that are not protocols
+
+    return difflib.SequenceMatcher(None, name.lower(), "protocol").ratio() >= 0.75
 
 
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
@@ -120,9 +146,69 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
                                          f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}"))
             continue
         findings.extend(finding for finding in made if finding is not None)
-    findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
+    schema_found = schema_results(findings)  # leaves out an attribute a rule already reported
+    findings = _without_follow_ons(document, settings, findings, schema_found)
+    findings.extend(schema_found)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _without_follow_ons(document: Document, settings: LintSettings, findings: list[Finding],
+                        schema_found) -> list[Finding]:
+    """One mistake, one finding: leave out the rules' findings that only follow from a
+    misspelling or a misplaced element the schema reported (XSD001).
+
+    - A finding on an element inside an element reported as unexpected: the enclosing element
+      is wrong, whatever its content says.
+    - A finding that disappears once the misspelt names are corrected (`<Parms>` read as
+      `<Params>`, `sav=` as `save=`): the rules are run again on a corrected copy of the tree,
+      only for files with such a misspelling, and what they no longer report is left out.
+    """
+    unexpected = getattr(schema_found, "unexpected", ())
+    renames = getattr(schema_found, "renames", ())
+    if not findings or not (unexpected or renames):
+        return findings
+    if unexpected:
+        wrong = set(unexpected)
+        findings = [f for f in findings
+                    if f.element is None or not any(a in wrong for a in f.element.iterancestors())]
+    if renames:
+        still = _findings_after_renames(document, settings, renames)
+        if still is not None:
+            findings = [f for f in findings if f.element is None or f.code not in still
+                        or (f.element, f.message) in still[f.code]]
+    return findings
+
+
+def _findings_after_renames(document: Document, settings: LintSettings, renames) -> dict | None:
+    """{code: {(element, message)}} the rules report once each misspelt element or attribute
+    has the name the schema suggests (elements are the original tree's); None when that fails."""
+    import copy
+
+    try:
+        fixed_root = copy.deepcopy(document.root)
+        originals = list(document.root.iter())
+        copies = list(fixed_root.iter())
+        position = {element: index for index, element in enumerate(originals)}
+        for element, attribute, name in renames:
+            target = copies[position[element]]
+            if attribute is None:
+                namespace = target.tag[1:].partition("}")[0] if target.tag.startswith("{") else ""
+                target.tag = f"{{{namespace}}}{name}" if namespace else name
+            elif attribute in target.attrib and name not in target.attrib:
+                target.set(name, target.attrib.pop(attribute))
+        back = dict(zip(copies, originals, strict=True))
+        model = build_model(Document(document.path, document.data, fixed_root))
+        still: dict[str, set] = {}
+        for rule in all_rules():
+            if rule.check is None or rule.code not in settings.selected:
+                continue
+            found = still.setdefault(rule.code, set())
+            for problem in rule.check(model):
+                found.add((back.get(problem.element), problem.message))
+        return still
+    except Exception:  # keep every finding rather than lose one to a failed second look
+        return None
 
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:

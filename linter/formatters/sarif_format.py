@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One run; `tool.driver` lists every rule (id, name, descriptions, default level,
-help); each result has ruleId/ruleIndex, level, message, a location relative to the
+help, and helpUri, the rule's documentation page, when DMLINT_DOCS_URL says where the site is
+served: see dmlint.docs); each result has ruleId/ruleIndex, level, message, a location relative to the
 current directory (uriBaseId %SRCROOT%) and `partialFingerprints` built without line
 numbers. With --show-suppressed, silenced findings carry an inSource `suppressions` entry.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from dmlint.formatters._common import artifact_uri, doc_section, fingerprints
 from dmlint.core.registry import all_rules
+from dmlint.docs import rule_url
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -32,6 +34,10 @@ def _rule_descriptor(rule) -> dict:
                  "markdown": rule.doc},
         "properties": {"tags": ["dataminer", "protocol"]},
     }
+    page = rule_url(rule.code)  # the rule's page on the documentation site, when its address is set
+    if page:
+        descriptor["helpUri"] = page
+        descriptor["help"]["text"] = f"{rule.summary}. The full explanation: {page}"
     if rule.skyline:
         descriptor["properties"]["officialValidatorCodes"] = list(rule.skyline)
     return descriptor

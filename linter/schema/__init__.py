@@ -66,6 +66,13 @@ class LoadedSchema:
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _children: dict | None = field(default=None, repr=False)
     _required: dict | None = field(default=None, repr=False)
+    _attributes: dict | None = field(default=None, repr=False)
+
+    def allowed_attributes(self, path: tuple[str, ...]) -> list[str]:
+        """Attribute names the schema declares on the element at `path` (for suggestions)."""
+        if self._attributes is None:
+            self._attributes = _attributes_index(self.documents)
+        return sorted(_lookup(self._attributes, path, set()))
 
     def allowed_children(self, path: tuple[str, ...]) -> list[str]:
         """Names the schema declares as children of the element at `path` (local names from the
@@ -106,6 +113,37 @@ def _children_index(roots) -> dict[str, set[str]]:
             elif tag == f"{XS}annotation":
                 continue
             elif tag == f"{XS}group" and child.get("ref"):
+                target = groups.get(child.get("ref").rpartition(":")[2])
+                if target is not None and id(target) not in seen:
+                    seen.add(id(target))
+                    collect(target, out, seen)
+            else:
+                if tag in (f"{XS}extension", f"{XS}restriction") and child.get("base"):
+                    base = types.get(child.get("base").rpartition(":")[2])
+                    if base is not None and id(base) not in seen:
+                        seen.add(id(base))
+                        collect(base, out, seen)
+                collect(child, out, seen)
+
+    return _index_declarations(roots, types, collect)
+
+
+def _attributes_index(roots) -> dict[tuple, set[str]]:
+    types, groups = {}, {}
+    for root in roots:
+        types.update((el.get("name"), el) for el in root.iterchildren(f"{XS}complexType"))
+        groups.update((el.get("name"), el) for el in root.iterchildren(f"{XS}attributeGroup"))
+
+    def collect(node, out: set, seen: set) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == f"{XS}attribute":
+                name = child.get("name") or (child.get("ref") or "").rpartition(":")[2]
+                if name:
+                    out.add(name)
+            elif tag in (f"{XS}element", f"{XS}annotation"):
+                continue  # a child element's attributes are not this element's
+            elif tag == f"{XS}attributeGroup" and child.get("ref"):
                 target = groups.get(child.get("ref").rpartition(":")[2])
                 if target is not None and id(target) not in seen:
                     seen.add(id(target))
@@ -323,6 +361,7 @@ class SchemaProblem:
     attribute: str | None = None
     path: str | None = None  # libxml2's path of the element (to fold follow-ons)
     folded: int = 0  # follow-on messages folded into this one
+    rename: str | None = None  # XSD001 with a suggestion: the name the element or attribute should have
 
 
 _ENTRY = re.compile(r"^Element '(?P<element>[^']*)'(?:, attribute '(?P<attribute>[^']*)')?: (?P<detail>.*)$", re.S)
@@ -436,6 +475,17 @@ def _names_list(names: list[str]) -> str:
     return shown + (f", and {more} more" if more > 0 else "")
 
 
+def _close_name(name: str, allowed: list[str]) -> str | None:
+    """The allowed name `name` most likely misspells (same letters in another case, or close)."""
+    lowered = {candidate.lower(): candidate for candidate in allowed}
+    if name.lower() in lowered:
+        return lowered[name.lower()]
+    import difflib  # imported when a hint is needed, not on every start-up
+
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _suggestion(name: str, allowed: list[str]) -> str:
     if not allowed:
         return ""
@@ -531,7 +581,29 @@ def _element_path(element) -> tuple[str, ...]:
 
 
 def _message(loaded: LoadedSchema, element, element_name: str, attribute: str | None, detail: str) -> str:
+    return _message_and_rename(loaded, element, element_name, attribute, detail)[0]
+
+
+def _message_and_rename(loaded: LoadedSchema, element, element_name: str, attribute: str | None,
+                        detail: str) -> tuple[str, str | None]:
+    """The finding's message, and for a misspelt element or attribute the name it should have."""
     detail = _strip_namespaces(detail).strip()
+    path = _element_path(element) if element is not None else (element_name,)
+    if "This element is not expected" in detail:
+        allowed = _expected_names(detail)
+        parent_name = path[-2] if len(path) > 1 and path[-2] != "/" else ""
+        known = allowed or (loaded.allowed_children(path[:-1]) if parent_name else [])
+        hint = _suggestion(element_name, known)
+        rename = hint.rsplit("<", 1)[-1].rstrip(">?") if hint.startswith("; did you mean <") else None
+        return _plain_message(loaded, element, element_name, attribute, detail), rename
+    if "is not allowed" in detail and attribute:
+        close = _close_name(attribute, loaded.allowed_attributes(path))
+        if close:
+            return f"attribute '{attribute}' is not allowed on <{element_name}>; did you mean '{close}'?", close
+    return _plain_message(loaded, element, element_name, attribute, detail), None
+
+
+def _plain_message(loaded: LoadedSchema, element, element_name: str, attribute: str | None, detail: str) -> str:
     path = _element_path(element) if element is not None else (element_name,)
     parent_name = path[-2] if len(path) > 1 and path[-2] != "/" else ""
     subject = f"<{element_name}>" + (f" attribute '{attribute}'" if attribute else "")
@@ -627,8 +699,8 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
                 originals = dict(zip(root.iter(), document.root.iter(), strict=True))
             element = originals.get(element)
         element_name = local_name(match.group("element")) if match else ""
-        problem = SchemaProblem(code, entry.line or 1, _message(loaded, element, element_name, attribute, detail),
-                                element, attribute, path)
+        message, rename = _message_and_rename(loaded, element, element_name, attribute, detail)
+        problem = SchemaProblem(code, entry.line or 1, message, element, attribute, path, rename=rename)
         problems.append(problem)
         if path:
             last_by_path[path] = problem
@@ -693,10 +765,29 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
         except Exception as exc:  # a failure here must not hide the rules' findings or other files
             return _internal_error(document, settings, exc)
         taken = {(finding.line, finding.column) for finding in rule_findings}
-        return [finding for finding, problem in pairs
-                if not (problem.attribute and (finding.line, finding.column) in taken)]
+        kept = SchemaFindings(finding for finding, problem in pairs
+                              if not (problem.attribute and (finding.line, finding.column) in taken))
+        reported = {id(finding) for finding in kept}
+        for finding, problem in pairs:
+            if problem.code == "XSD001" and problem.element is not None and id(finding) in reported:
+                if problem.attribute is None and "unexpected element" in problem.message:
+                    kept.unexpected.append(problem.element)
+                if problem.rename:
+                    kept.renames.append((problem.element, problem.attribute, problem.rename))
+        return kept
 
     return finish
+
+
+class SchemaFindings(list):
+    """The XSD findings of one file, plus what the engine needs to leave out their follow-ons:
+    the elements reported as unexpected, and the misspellings with the name they should have
+    ((element, attribute or None, name))."""
+
+    def __init__(self, findings=()):
+        super().__init__(findings)
+        self.unexpected: list = []
+        self.renames: list[tuple] = []
 
 
 def _internal_error(document, settings, exc: Exception) -> list[Finding]:
