@@ -108,7 +108,46 @@ def rule_index_module() -> dict[Path, str]:
     return {REPO / "rules" / "_index.py": index_source(_rules())}
 
 
-ARTIFACTS = [rule_index_module, rule_pages]
+def official_codes_page() -> dict[Path, str]:
+    """docs/official/codes.md: every official code with the rule that reports it, or why none does."""
+    from collections import Counter
+
+    from dmlint import catalogue
+
+    entries = list(catalogue.entries().values())
+    categories: dict[str, list] = {}
+    for entry in entries:
+        categories.setdefault(entry.category, []).append(entry)
+    covered = sum(1 for entry in entries if entry.rule)
+    lines = [
+        MARKER.replace("the rule's docstring", "linter/catalogue/official.tsv"),
+        "",
+        "# Every official code",
+        "",
+        f"The official validator has **{len(entries)}** error codes; dmlint reports **{covered}** of them. "
+        "Each row says which dmlint rule reports the code or why none does. "
+        "The list comes from `linter/catalogue/official.tsv`; "
+        "`dmlint rule 2.1` prints the same for one check, `--select 2.1` and `--ignore 2.1.11` select by it.",
+        "",
+        "| Category | Codes | Reported | Not reported |",
+        "|---|---|---|---|",
+    ]
+    for name, items in categories.items():
+        done = sum(1 for entry in items if entry.rule)
+        lines.append(f"| [{name}](#{name.lower()}) | {len(items)} | {done} | {len(items) - done} |")
+    reasons = Counter(entry.reason.split(":")[0] or "no rule yet" for entry in entries if not entry.rule)
+    lines += ["", "Why codes are not reported: " + ", ".join(f"{why} ({n})" for why, n in reasons.most_common()) + ".",
+              ""]
+    for name, items in categories.items():
+        lines += ["", f"## {name}", "", "| Code | Check | Error | Severity | dmlint |", "|---|---|---|---|---|"]
+        for entry in items:
+            who = f"[{entry.rule}](../rules/{entry.rule}.md)" if entry.rule else (entry.reason or "no rule yet")
+            lines.append(f"| {entry.code} | {entry.family} | {entry.error_name} | {entry.severity or '-'} | {who} |")
+    lines.append("")
+    return {REPO / "docs" / "official" / "codes.md": "\n".join(lines)}
+
+
+ARTIFACTS = [rule_index_module, rule_pages, official_codes_page]
 OWNED = [(RULES_DIR, "*.md")]  # folders whose generated files this script owns entirely
 
 

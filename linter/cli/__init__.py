@@ -276,6 +276,11 @@ def show_rule(code):
 
     The same text is the rule's page on the documentation site (docs/rules/CODE.md).
     """
+    from dmlint import catalogue
+
+    if catalogue.is_official_selector(code.strip()):
+        _echo(_official_codes(code.strip()))
+        return
     found = find_rule(code)
     if found is None:
         known = [r.code for r in all_rules()] + [r.name for r in all_rules()]
@@ -293,6 +298,25 @@ def show_rule(code):
         f"Documentation: {rule_url(found.code) or f'docs/rules/{found.code}.md (the site, rules/{found.code}/)'}", "",
         found.doc,
     ]))
+
+
+def _official_codes(selector: str) -> str:
+    """What `dmlint rule 2.1` / `dmlint rule 2.1.11` prints: each official code, the rule that
+    reports it (or why none does); for one code, that rule's documentation too."""
+    from dmlint import catalogue
+
+    entries = catalogue.matching(selector)
+    if not entries:
+        _fail(f"unknown official code: {selector}; `dmlint rules` lists the rules and the codes they report")
+    lines = []
+    for entry in entries:
+        who = entry.rule or f"not covered ({entry.reason or 'no rule yet'})"
+        lines.append(f"{entry.code}  {entry.family} {entry.error_name} [{entry.severity or '-'}]: {who}")
+    rules = {entry.rule for entry in entries if entry.rule}
+    if len(entries) == 1 and rules:
+        rule = find_rule(rules.pop())
+        lines += ["", f"{rule.code} {rule.name}", "", rule.summary + ".", "", rule.doc]
+    return "\n".join(lines)
 
 
 def _exit_without_teardown(exc: SystemExit) -> None:

@@ -73,9 +73,11 @@ class FindingMaker:
         element = problem.element if problem.element is not None else self.document.root
         attribute = problem.attribute if problem.element is not None else None
         line, column = self.document.locate(element, attribute)
+        related = tuple((*self.document.locate(other, None), note) for other, note in problem.related
+                        if other is not None)
         return Finding(self.path, line, column, rule.code, rule.name, severity(rule, official, self.settings),
                        problem.message, (official,) if official else (), source_line(self.document, line),
-                       element, element_identity(element))
+                       element, element_identity(element), related=related)
 
     def at(self, code: str, line: int, column: int, message: str, element=None, attribute: str | None = None,
            official: str | None = None, identity: str | None = None, snippet: str | None = None) -> Finding | None:

@@ -20,6 +20,9 @@ class Problem:
     message: str
     attribute: str | None = None  # point at this attribute rather than the tag
     official: str | None = None
+    # Other places the problem involves, as (element, short message): the official validator's
+    # sub-results (each duplicate of a duplicated id, ...), the elements of a cycle.
+    related: tuple = ()
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Finding:
     element: object | None = field(default=None, repr=False, compare=False)
     identity: str | None = None  # stable element path (dmlint.core.identity), never a line number
     suppression: str | None = None  # the comment that silenced it (kept only for --show-suppressed)
+    related: tuple = ()  # ((line, column, message), ...): other places the problem involves
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
@@ -50,5 +54,7 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "skyline": list(self.skyline),
+            **({"related": [{"line": line, "column": column, "message": message}
+                            for line, column, message in self.related]} if self.related else {}),
             **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }

@@ -64,6 +64,12 @@ def _result(finding, index: dict[str, int], fingerprint: str) -> dict:
         result["ruleIndex"] = index[finding.code]
     if finding.identity:
         result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.identity, "kind": "element"}]
+    if finding.related:
+        result["relatedLocations"] = [
+            {"id": number, "message": {"text": message},
+             "physicalLocation": {"artifactLocation": location,
+                                  "region": {"startLine": max(1, line), "startColumn": max(1, column)}}}
+            for number, (line, column, message) in enumerate(finding.related, start=1)]
     if finding.suppression is not None:
         result["suppressions"] = [{"kind": "inSource", "justification": finding.suppression}]
     return result
