@@ -262,7 +262,8 @@ class Verdict:
         from dmlint.core.problem import Problem
 
         reference = self.reference
-        return Problem(reference.element, self.message, attribute=reference.site.attribute, official=self.official or "")
+        return Problem(reference.element, self.message, attribute=reference.site.attribute,
+                       official=self.official or "")
 
 
 def judge(model) -> dict[str, list[Verdict]]:

@@ -1,7 +1,6 @@
 """Schema validation: the bundled schema by default, or an XSD such as Skyline's protocol.xsd.
 
     load_schema(path) -> LoadedSchema   (compiled once per process and file version)
-    schema_findings(document, settings) -> [Finding]   XSD001..XSD004
 
 Skyline's `protocol.xsd` is written for .NET: its `xs:pattern` facets use .NET regex syntax
 that libxml2 refuses (or reads differently). It is loaded here with every pattern rewritten to
@@ -22,11 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
-from dmlint.core.identity import element_identity
+from lxml import etree
+
 from dmlint.core.parser import local_name
 from dmlint.core.problem import Finding
-from lxml import etree
+from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
 
 PROTOCOL_NS = "http://www.skyline.be/protocol"
 UNIT_TEST_NS = "http://www.skyline.be/validatorProtocolUnitTest"
@@ -639,17 +638,6 @@ def _plain_message(loaded: LoadedSchema, element, element_name: str, attribute: 
     return _identity_message(element_name, detail) or _value_message(subject, detail) or f"{subject}: {detail}"
 
 
-def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
-    """Validate a parsed protocol; problems with follow-on noise folded, positions on `document`."""
-    root, mapped = _validation_root(document)
-    if root is None:
-        return []
-    with loaded.lock:
-        valid = loaded.schema.validate(root.getroottree())
-        error_log = loaded.schema.error_log
-    return _problems(document, loaded, root, mapped, valid, error_log)
-
-
 def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, error_log) -> list[SchemaProblem]:
     if valid:
         return []
@@ -713,11 +701,6 @@ THREAD_THRESHOLD = 256 * 1024  # bytes: below this, validating inline is cheaper
 
 def _no_findings(rule_findings=()) -> list[Finding]:
     return []
-
-
-def schema_findings(document, settings) -> list[Finding]:
-    """XSD findings for one parsed protocol under the run's settings ([] when none is selected)."""
-    return start_schema_findings(document, settings)()
 
 
 def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
