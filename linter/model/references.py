@@ -309,6 +309,18 @@ def judge(model) -> dict[str, list[Verdict]]:
     return verdicts
 
 
+def reported_by(rule_code: str):
+    """The `check` of a rule that reports the reference verdicts the catalogue gives it:
+    `check = reported_by(CODE)`."""
+
+    def check(model):
+        for verdict in model.reference_verdicts.get(rule_code, ()):
+            yield verdict.problem
+
+    check.__doc__ = f"The reference problems the catalogue assigns to {rule_code} (references.judge)."
+    return check
+
+
 def _article(target: str) -> str:
     word = "parameter" if target in PARAM_TARGETS else {"qaction": "QAction"}.get(target, target)
     return ("an " if word[0] in "aeiou" else "a ") + word
