@@ -69,7 +69,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="dmlint-slow-"))
     try:
-        print(f"| input | size | format | best wall (s) | its CPU (s) |\n|---|---:|---|---:|---:|")
+        print("| input | size | format | best wall (s) | its CPU (s) |\n|---|---:|---|---:|---:|")
         for name, text in inputs(args.scale).items():
             path = folder / f"{name}.xml"
             path.write_text(text, encoding="utf-8")

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"  # rule fixtures, run by tests/test_fixtures.py
+PROTOCOLS = Path(__file__).resolve().parent / "protocols"  # protocols for other tests (live, ...)
 EXAMPLES = REPO / "examples"
 SHARED = REPO.parent / "shared"
 

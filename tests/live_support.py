@@ -16,9 +16,9 @@ import threading
 import time
 from pathlib import Path
 
-from conftest import FIXTURES, dmlint_executable
+from conftest import PROTOCOLS, dmlint_executable
 
-LIVE_FIXTURES = FIXTURES / "live"
+LIVE_FIXTURES = PROTOCOLS / "live"
 CUSTOM = LIVE_FIXTURES / "custom-headers.xml"
 PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ws_proxy", "wss_proxy", "socks_proxy")
 
@@ -41,7 +41,7 @@ def run_live_json(*args: str, env: dict | None = None, timeout: float = 60) -> t
     try:
         data = json.loads(result.stdout)
     except ValueError:
-        raise AssertionError(f"not JSON (exit {result.returncode}): {result.stdout!r} {result.stderr!r}")
+        raise AssertionError(f"not JSON (exit {result.returncode}): {result.stdout!r} {result.stderr!r}") from None
     return result.returncode, data, result.stderr
 
 

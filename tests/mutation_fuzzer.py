@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Structure-aware mutation fuzzer for dmlint: mutate protocol trees, lint them, triage crashes.
 
-Seeds are real protocol trees: the examples, every fixture under tests/fixtures, and, when
+Seeds are real protocol trees: the examples, every fixture under tests/fixtures, the crash
+reproducers under tests/crashes, and, when
 ../shared is there, the real protocols (corpus/real) and the official validator's samples
 (conformance/official/samples). Each mutant is one seed parsed with lxml and changed 1-6
 times at the tree level:
@@ -98,7 +99,8 @@ class Seed:
 
 
 def seed_paths(shared: Path | None = SHARED, max_bytes: int = 200_000, include_shared: bool = True) -> list[Path]:
-    paths = sorted((REPO / "examples").glob("*.xml")) + sorted((HERE / "fixtures").rglob("*.xml"))
+    paths = (sorted((REPO / "examples").glob("*.xml")) + sorted((HERE / "fixtures").rglob("*.xml"))
+             + sorted((HERE / "crashes").glob("*.xml")))
     if include_shared and shared is not None and shared.is_dir():
         paths += sorted((shared / "corpus" / "real").glob("*.xml"))
         paths += sorted((shared / "conformance" / "official" / "samples").glob("*.xml"))

@@ -8,10 +8,10 @@ import pytest
 from lxml import etree
 
 from dmlint.core.engine import LintSettings, lint_bytes
-from dmlint.model import build_model, children, child
-from dmlint.core.parser import parse
 from dmlint.core.ids import normalize_id
+from dmlint.core.parser import parse
 from dmlint.core.registry import all_rules
+from dmlint.model import build_model, child, children
 
 from conftest import FIXTURES, run_json, shared_path
 
@@ -56,13 +56,14 @@ def test_reviewed_real_findings(name, code, line, official):
 def _first_checked_reference(model):
     for reference in model.all_references:
         pid = normalize_id(reference.raw)
-        if reference.site.ref_rule and pid is not None and model.params.get(pid):
+        if reference.site.judged_by is None and pid is not None and model.params.get(pid):
             return reference, pid
     return None, None
 
 
 def test_removing_a_referenced_param_from_real_protocols_is_reported():
-    """Mutation test on real structures: delete the Param a real reference names, REF001 must say so."""
+    """Mutation test on real structures: delete the Param a real reference names; the rule that owns
+    the site (REF001, or HTTP006 for an HTTP session site) must say so."""
     mutated = 0
     for path in real_files():
         data = path.read_bytes()
@@ -74,9 +75,10 @@ def test_removing_a_referenced_param_from_real_protocols_is_reported():
         for param in model.params[pid]:
             param.element.getparent().remove(param.element)
         changed = etree.tostring(document.root.getroottree(), encoding="utf-8", xml_declaration=True)
-        findings = lint(path, changed, frozenset({"REF001"}))
+        owner = reference.site.owner("missing")
+        findings = lint(path, changed, frozenset({owner}))
         assert any(f"Param {pid}" in f.message or f"table {pid}" in f.message for f in findings), path.name
-        assert findings and all(f.code == "REF001" for f in findings)
+        assert findings and all(f.code == owner for f in findings)
         mutated += 1
     assert mutated >= 60
 
@@ -101,20 +103,20 @@ def line_of(path, text):
 
 
 def test_cli_json_carries_the_official_code_of_each_finding():
-    refs, prms = FIXTURES / "ref" / "ref001_sites.xml", FIXTURES / "prm" / "prm001_ids.xml"
+    refs, prms = FIXTURES / "references" / "ref001_sites.xml", FIXTURES / "params" / "prm001_ids.xml"
     code, report = run_json("check", "--select", "REF,PRM001", str(refs), str(prms))
     assert code == 1
     found = {(f["code"], f["line"], tuple(f["skyline"])) for f in report["findings"]}
     assert ("REF001", line_of(refs, "<Param>915</Param>"), ("11.3.1",)) in found  # Response/Content/Param
     assert ("REF001", line_of(refs, "<Param>917</Param>"), ("4.2.1",)) in found  # Group/Content/Param
-    assert ("REF001", line_of(refs, 'triggers="1;908"'), ()) in found  # QAction@triggers: no official check
+    assert ("REF001", line_of(refs, 'triggers="1;908"'), ("3.2.4",)) in found  # QAction@triggers
     assert ("PRM001", line_of(prms, "<Name>NoId</Name>"), ("2.1.1",)) in found
     assert ("PRM001", line_of(prms, 'id=""'), ("2.1.2",)) in found
     assert ("PRM001", line_of(prms, 'id="012"'), ("2.1.3",)) in found
 
 
 def test_off_by_default_rules_only_run_when_selected():
-    path = str(FIXTURES / "con" / "con002_connections_only.xml")
+    path = str(FIXTURES / "connections" / "con002_connections_only.xml")
     _, default = run_json("check", path)
     assert "CON002" not in {f["code"] for f in default["findings"]}
     _, selected = run_json("check", "--select", "CON002", path)

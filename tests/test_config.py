@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import run_dmlint
+from conftest import REPO, run_dmlint
 from protocol_variants import example_text, write
 
 
@@ -42,13 +42,126 @@ def test_closest_config_wins_and_pyproject_without_table_is_skipped(tmp_path):
     assert _codes_only(tmp_path, "team/a/protocol.xml") == ["WS006", "WS007"]
 
 
-def test_several_paths_use_the_current_directory(tmp_path):
-    write(tmp_path, ".dmlint.toml", 'ignore = ["WS007"]\n')
-    write(tmp_path, "a/.dmlint.toml", 'ignore = ["WS006"]\n')
-    write(tmp_path, "a/protocol.xml", example_text())
-    write(tmp_path, "b/protocol.xml", example_text())
-    _, found, _ = _codes(tmp_path, "a/protocol.xml", "b/protocol.xml")
-    assert {code for _, code in found} == {"WS006", "WS010"}
+def _layout_of_issue_12(tmp_path):
+    """A nested .dmlint.toml in protocols/legacy/ and a root pyproject.toml with a per-file-ignore."""
+    write(tmp_path, "pyproject.toml", '[tool.dmlint.per-file-ignores]\n"protocols/legacy/*.xml" = ["WS006"]\n')
+    write(tmp_path, "protocols/legacy/.dmlint.toml", 'ignore = ["WS007"]\n')
+    write(tmp_path, "protocols/legacy/rng.xml", example_text())
+    write(tmp_path, "protocols/canyou.xml", example_text())
+
+
+def _by_path(found):
+    by_path: dict[str, set] = {}
+    for path, code in found:
+        by_path.setdefault(path, set()).add(code)
+    return by_path
+
+
+def test_each_file_uses_its_closest_config_whatever_the_invocation(tmp_path):
+    """Issue 12, problem 1: the same file got different findings depending on how it was checked."""
+    _layout_of_issue_12(tmp_path)
+    legacy = {"WS006", "WS010"}  # the closest file (ignore WS007) wins entirely, as in ruff
+    root = {"WS006", "WS007", "WS010"}  # canyou.xml: the root pyproject (its glob does not match)
+    assert _by_path(_codes(tmp_path, "protocols/legacy/rng.xml")[1]) == {"protocols/legacy/rng.xml": legacy}
+    both = _by_path(_codes(tmp_path, "protocols/legacy/rng.xml", "protocols/canyou.xml")[1])
+    assert both == {"protocols/legacy/rng.xml": legacy, "protocols/canyou.xml": root}
+    assert _by_path(_codes(tmp_path, ".")[1]) == both
+    assert _by_path(_codes(tmp_path / "protocols", ".")[1]) == {"legacy/rng.xml": legacy, "canyou.xml": root}
+    stdin = run_dmlint("check", "-", "--stdin-filename", "protocols/legacy/rng.xml", "--format", "json",
+                       input=example_text().encode(), cwd=tmp_path)
+    assert {f["code"] for f in json.loads(stdin.stdout)["findings"]} == legacy
+
+
+def test_verbose_says_which_configuration_applied(tmp_path):
+    _layout_of_issue_12(tmp_path)
+    result = run_dmlint("check", "-v", ".", cwd=tmp_path)
+    stderr = result.stderr.decode()
+    assert f"settings from {tmp_path / 'protocols' / 'legacy' / '.dmlint.toml'}: 1 file (protocols/legacy/rng.xml)" \
+        in stderr, stderr
+    assert f"settings from {tmp_path / 'pyproject.toml'}: 1 file (protocols/canyou.xml)" in stderr
+
+
+def test_extend_inherits_then_overrides(tmp_path):
+    write(tmp_path, "base.toml", 'ignore = ["WS010"]\nfail-on = "error"\n[severity]\nWS006 = "error"\n'
+                                 '[per-file-ignores]\n"old-*.xml" = ["WS007"]\n')
+    write(tmp_path, "team/.dmlint.toml", 'extend = "../base.toml"\n')
+    write(tmp_path, "team/old-a.xml", example_text())
+    code, found, report = _codes(tmp_path, "team/old-a.xml")
+    assert sorted(c for _, c in found) == ["WS006"]  # WS010 ignored by the base, WS007 by its glob
+    write(tmp_path, "team/.dmlint.toml", 'extend = "../base.toml"\nextend-select = ["WS010"]\n')
+    code, found, report = _codes(tmp_path, "team/old-a.xml")
+    assert sorted(c for _, c in found) == ["WS006", "WS010"]  # the closer file's layer comes last
+    assert code == 1 and report["summary"]["error"] == 1  # WS006 raised to error by the base
+    write(tmp_path, "team/.dmlint.toml", 'extend = "../base.toml"\nfail-on = "warning"\nselect = ["WS007"]\n')
+    write(tmp_path, "team/new.xml", example_text())
+    assert _codes_only(tmp_path, "team/new.xml") == ["WS007"]  # select replaces the inherited selection
+    write(tmp_path, "base.toml", 'extend = "team/.dmlint.toml"\n')
+    looped = run_dmlint("check", "team/new.xml", cwd=tmp_path)
+    assert looped.returncode == 2 and b"loop" in looped.stderr and len(looped.stderr.splitlines()) == 1
+    write(tmp_path, "team/.dmlint.toml", 'extend = "../nope.toml"\n')
+    missing = run_dmlint("check", "team/new.xml", cwd=tmp_path)
+    assert missing.returncode == 2 and b"nope.toml does not exist" in missing.stderr
+
+
+def test_exclude_extend_exclude_and_force_exclude(tmp_path):
+    write(tmp_path, ".dmlint.toml", 'extend-exclude = ["generated", "vendor/*.xml"]\n')
+    for name in ("a.xml", "generated/b.xml", "vendor/c.xml", "vendor/keep/d.xml", ".hidden/e.xml"):
+        write(tmp_path, name, example_text())
+
+    def checked(*args):
+        result = run_dmlint("check", "--format", "json", "--select", "WS006", *args, cwd=tmp_path)
+        return sorted(f["path"] for f in json.loads(result.stdout)["findings"])
+
+    assert checked(".") == ["a.xml", "vendor/keep/d.xml"]  # defaults (.*) and the extension
+    assert checked(".", "--exclude", "a.xml") == [".hidden/e.xml", "generated/b.xml", "vendor/c.xml",
+                                                   "vendor/keep/d.xml"]  # --exclude replaces them all
+    assert checked(".", "--extend-exclude", "keep") == ["a.xml"]
+    # a file named on the command line is checked, unless --force-exclude (what the hook passes)
+    assert checked("generated/b.xml", "vendor/c.xml", "a.xml") == ["a.xml", "generated/b.xml", "vendor/c.xml"]
+    assert checked("--force-exclude", "generated/b.xml", "vendor/c.xml", "a.xml") == ["a.xml"]
+    hook = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "entry: dmlint check --force-exclude" in hook
+    bad = run_dmlint("check", ".", cwd=write(tmp_path, "x/.dmlint.toml", "exclude = 3\n").parent)
+    assert bad.returncode == 2 and b"exclude" in bad.stderr
+
+
+def test_show_settings_prints_what_applies_and_where_it_comes_from(tmp_path):
+    _layout_of_issue_12(tmp_path)
+    write(tmp_path, "protocols/legacy/.dmlint.toml", 'extend = "../../pyproject.toml"\nignore = ["WS007"]\n')
+    result = run_dmlint("check", "--show-settings", "protocols/legacy/rng.xml", "--fail-on", "error", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert f"configuration:     {tmp_path / 'protocols' / 'legacy' / '.dmlint.toml'}" in out
+    assert f"extends:         {tmp_path / 'pyproject.toml'}" in out
+    assert "ignore = ['WS007']" in out
+    assert f"per-file-ignores:  'protocols/legacy/*.xml' = WS006 ({tmp_path / 'pyproject.toml'})" in out
+    runs = next(line for line in out.splitlines() if "rules that run" in line)
+    assert "WS010" in runs and "WS006" not in runs and "WS007" not in runs
+    assert "fail-on:           error (command line)" in out
+    assert "findings" not in out  # nothing was linted
+    several = run_dmlint("check", "--show-settings", "a.xml", "b.xml", cwd=tmp_path)
+    assert several.returncode == 2 and several.stderr.decode().startswith("dmlint: error: --show-settings")
+
+
+def test_unknown_code_in_config_suggests_a_close_one(tmp_path):
+    """Issue 12, problem 6: `ignore = ["WS01O"]` in a config suggested nothing."""
+    write(tmp_path, ".dmlint.toml", 'ignore = ["WS01O"]\n')
+    write(tmp_path, "protocol.xml", example_text())
+    result = run_dmlint("check", "protocol.xml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip().endswith("ignore: unknown rule code or prefix 'WS01O' (did you mean WS010?)")
+
+
+def test_config_selection_that_leaves_no_rule_is_an_error(tmp_path):
+    # At equal specificity ignore wins (ruff), so nothing is left; `ignore = ["WS"]` would not
+    # remove WS006: the more specific selector decides.
+    write(tmp_path, ".dmlint.toml", 'select = ["WS006"]\nignore = ["WS006"]\n')
+    write(tmp_path, "protocol.xml", example_text())
+    result = run_dmlint("check", "protocol.xml", cwd=tmp_path)
+    assert result.returncode == 2 and b"leaves no rule to run" in result.stderr, result.stderr
+    write(tmp_path, ".dmlint.toml", 'select = ["WS006"]\nignore = ["WS"]\n')
+    result = run_dmlint("check", "protocol.xml", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1 and [f["code"] for f in json.loads(result.stdout)["findings"]] == ["WS006"]
 
 
 def test_config_option_and_isolated(tmp_path):

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_dmlint
 from dmlint.core.engine import LintSettings, lint_paths
 from dmlint.core.files import discover
 from dmlint.core.selection import select_rules
+
+from conftest import EXAMPLES, run_dmlint
 
 EXAMPLE_PATH = EXAMPLES / "websocket-handshake.xml"
 EXAMPLE = EXAMPLE_PATH.read_text(encoding="utf-8")
@@ -191,7 +192,10 @@ def test_missing_path_exits_2_with_one_line(tmp_path):
         assert result.returncode == 2
         lines = result.stderr.decode().strip().splitlines()
         assert len(lines) == 1 and str(missing) in lines[0] and lines[0].startswith("dmlint: error:")
-        assert result.stdout == b""
+    assert check(str(missing)).stdout == b""  # nothing else to report
+    # issue 12, problem 8: the other paths are still linted, and the run ends with exit 2
+    result = check(str(good), str(missing))
+    assert b"WS006" in result.stdout and b"in 1 file" in result.stdout
 
 
 def test_a_directory_that_cannot_be_listed_is_io001(tmp_path, monkeypatch):

@@ -26,7 +26,7 @@ from dmlint.core.ids import (
     to_int,
 )
 
-from conftest import FIXTURES, run_dmlint
+from conftest import PROTOCOLS, run_dmlint
 
 HUGE = "1" * 4301
 
@@ -116,7 +116,7 @@ def test_huge_param_id_is_reported_as_reserved():
 @pytest.mark.parametrize("setting", ["IPport", "TimeoutTime"])
 @pytest.mark.parametrize("value", [HUGE, "²"])
 def test_live_dry_run_refuses_hostile_user_settings_in_one_line(tmp_path, setting, value):
-    source = (FIXTURES / "live" / "custom-headers.xml").read_text(encoding="utf-8-sig")
+    source = (PROTOCOLS / "live" / "custom-headers.xml").read_text(encoding="utf-8-sig")
     start = source.index(f"<{setting}>")
     end = source.index(f"</{setting}>", start)
     changed = source[:start] + f"<{setting}><DefaultValue>{value}</DefaultValue>" + source[end:]

@@ -8,6 +8,7 @@ import sys
 import time
 
 import pytest
+
 from conftest import EXAMPLES
 from live_support import (
     CUSTOM,
@@ -206,10 +207,10 @@ def test_subprotocol_becomes_the_library_offer(make_server, tmp_path):
 
 
 def test_wrong_path_is_a_failed_handshake_with_404(tmp_path):
-    from dmlint.live.plan import resolve_plan
     from dmlint.live.check import load_protocol
-    from dmlint.model import build_model
+    from dmlint.live.plan import resolve_plan
     from dmlint.live.serve import ReferenceServer
+    from dmlint.model import build_model
 
     plan = resolve_plan(build_model(load_protocol(str(CUSTOM))), host="127.0.0.1", port=0)
     server = ReferenceServer(plan)
@@ -228,10 +229,10 @@ def test_wrong_path_is_a_failed_handshake_with_404(tmp_path):
 
 
 def test_missing_header_is_a_failed_handshake_with_403(tmp_path):
-    from dmlint.live.plan import resolve_plan
     from dmlint.live.check import load_protocol
-    from dmlint.model import build_model
+    from dmlint.live.plan import resolve_plan
     from dmlint.live.serve import ReferenceServer
+    from dmlint.model import build_model
 
     plan = resolve_plan(build_model(load_protocol(str(CUSTOM))), host="127.0.0.1", port=0)
     server = ReferenceServer(plan)
@@ -488,7 +489,8 @@ def test_port_and_timeout_come_from_user_settings():
 
 
 @pytest.mark.parametrize("change, expected", [
-    (('<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>'), "WS004"),
+    (('<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>'), "HTTP006"),
+    (('<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key"/>'), "WS004"),
     (('<Request verb="GET" pid="8">', '<Request verb="GET" url="ws://10.0.0.9/x">'), "WS005"),
     (("<WebSocketHandshake>25</WebSocketHandshake>", "<WebSocketHandshake>26</WebSocketHandshake>"), "WS001"),
 ])
@@ -508,7 +510,7 @@ def test_refusal_in_json_lists_the_findings(tmp_path):
     code, data, _ = run_live_json(str(protocol), "--host", "127.0.0.1")
     assert code == 2
     assert data["ok"] is False
-    assert [(f["code"], f["line"]) for f in data["findings"]] == [("WS004", 47)]
+    assert [(f["code"], f["line"]) for f in data["findings"]] == [("HTTP006", 47)]
 
 
 @pytest.mark.parametrize("args, message", [

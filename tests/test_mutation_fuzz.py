@@ -12,10 +12,10 @@ import os
 import subprocess
 import sys
 
+import mutation_fuzzer as fuzzer
 import pytest
 from lxml import etree
 
-import mutation_fuzzer as fuzzer
 from conftest import REPO
 
 CI_COUNT = int(os.environ.get("DMLINT_MUTANTS", "300"))
@@ -69,7 +69,7 @@ def test_triage_knows_the_ids_class():
 def test_a_planted_crash_is_found_classified_and_minimized(seeds, monkeypatch):
     """A rule that reads ids with int() again is caught by a short run, reported as the
     known 'ids' class, and its reproducer shrinks to a few elements."""
-    from dataclasses import replace
+    import types
 
     from dmlint.core import engine
     from dmlint.core.registry import all_rules
@@ -81,7 +81,14 @@ def test_a_planted_crash_is_found_classified_and_minimized(seeds, monkeypatch):
                 int(raw)  # the bug of issue 10: '²' passes isdigit(), and so do 4,301 digits
         return []
 
-    planted = [replace(rule, check=reads_ids_with_int) if rule.code == "PRM001" else rule for rule in all_rules()]
+    def planted_rule(rule):
+        module = types.ModuleType(rule.module)
+        module.check = reads_ids_with_int
+        planted = type(rule)(rule.code, rule.name, rule.severity, rule.summary, True, rule.module)
+        planted._loaded["module"] = module
+        return planted
+
+    planted = [planted_rule(rule) if rule.code == "PRM001" else rule for rule in all_rules()]
     monkeypatch.setattr(engine, "all_rules", lambda: tuple(planted))
     summary = fuzzer.fuzz(seeds, seed=2, numbers=range(600))
     found = {signature: entry for signature, entry in summary.failures.items() if "PRM001" in signature}

@@ -10,11 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, run_dmlint, shared_path
+
 from dmlint.core import parallel
 from dmlint.core.engine import LintSettings, lint_paths
 from dmlint.core.files import discover
 from dmlint.core.selection import select_rules
+
+from conftest import EXAMPLES, run_dmlint, shared_path
 
 EXAMPLE = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
 SETTINGS = LintSettings(selected=select_rules(select=(), ignore=()))
@@ -58,7 +60,7 @@ def test_output_identical_for_any_number_of_jobs(project):
         assert outputs["1"] == outputs["2"] == outputs["3"]
     report = json.loads(outputs["1"][0])
     codes = {f["code"] for f in report["findings"]}
-    assert {"XML001", "WS004", "WS006", "WS007", "WS010"} <= codes
+    assert {"XML001", "HTTP006", "WS006", "WS007", "WS010"} <= codes
     paths = [f["path"] for f in report["findings"]]
     assert paths == sorted(paths)
 

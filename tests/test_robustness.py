@@ -5,28 +5,29 @@
   is one INT001 for that rule while every other finding of the file is kept.
 - Entity references never reach libxml2's schema validator: the schema is validated on a copy
   without them (the text around them kept), and `--verbose` says so.
-- Every minimized reproducer under tests/fixtures/crashes lints without INT001 and without
+- Every minimized reproducer under tests/crashes lints without INT001 and without
   an internal error, through the installed script too (stdin and file).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import types
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from conftest import FIXTURES, SHARED, run_dmlint, shared_path
 from dmlint.core import engine
 from dmlint.core.engine import LintSettings, lint_bytes
 from dmlint.core.parser import Document, parse
 from dmlint.core.problem import Problem
-from dmlint.core.registry import all_rules, rules_by_code
+from dmlint.core.registry import Rule, all_rules
 from dmlint.model import build_model
 
-CRASHES = FIXTURES / "crashes"
+from conftest import FIXTURES, SHARED, run_dmlint, shared_path
+
+CRASHES = Path(__file__).resolve().parent / "crashes"  # not rule fixtures: no markers
 ALL = frozenset(rule.code for rule in all_rules())
 # What a user expects from each reproducer besides "no crash": the finding that names the problem.
 EXPECTED = {
@@ -62,11 +63,20 @@ def test_port_settings_without_type_on_stdin_is_json_with_exit_1():
     assert "CON003" in [f["code"] for f in json.loads(result.stdout)["findings"]]
 
 
+def _fake_rule(code: str, check, subject=()):
+    """A rule backed by a module made here (check and SUBJECT), as the registry would load it."""
+    module = types.ModuleType(f"dmlint.rules.fake.{code.lower()}")
+    module.__doc__ = "A rule for this test only."
+    module.check = check
+    module.SUBJECT = subject
+    rule = Rule(code, f"fake-{code.lower()}", "error", "A fake rule", True, module.__name__)
+    rule._loaded["module"] = module
+    return rule
+
+
 def _with_rules(monkeypatch, *checks):
     """The real rules plus fake ones (code, check, subject) for one test."""
-    template = rules_by_code()["CON003"]
-    fakes = [replace(template, code=code, name=f"fake-{code.lower()}", check=check, subject=subject)
-             for code, check, subject in checks]
+    fakes = [_fake_rule(code, check, subject) for code, check, subject in checks]
     monkeypatch.setattr(engine, "all_rules", lambda: tuple(all_rules()) + tuple(fakes))
     return frozenset(ALL | {code for code, _, _ in checks})
 
@@ -234,7 +244,7 @@ def test_every_reproducer_is_listed():
 
 
 def _fuzzer_found() -> dict[str, set[str]]:
-    """Reproducers the fuzzer found (tests/fixtures/crashes/EXPECTED.json: name -> codes)."""
+    """Reproducers the fuzzer found (tests/crashes/EXPECTED.json: name -> codes)."""
     listing = CRASHES / "EXPECTED.json"
     if not listing.exists():
         return {}

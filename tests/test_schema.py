@@ -9,16 +9,17 @@ import subprocess
 from collections import Counter
 
 import pytest
-from conftest import EXAMPLES, FIXTURES, REPO, run_dmlint, run_json, shared_path
-from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
-from dmlint.core.engine import LintSettings, lint_bytes, lint_file
-from dmlint.core.parser import parse
-from dmlint.schema import PROTOCOL_NS, UNIT_TEST_NS, SchemaLoadError, bundled_schema, load_schema, validate
-from dmlint.core.selection import select_rules
-from fixture_expectations import expected_findings
 from lxml import etree
 
-XSD = FIXTURES / "xsd"
+from dmlint.core.engine import LintSettings, lint_bytes, lint_file
+from dmlint.core.selection import select_rules
+from dmlint.schema import PROTOCOL_NS, UNIT_TEST_NS, SchemaLoadError, bundled_schema, load_schema
+from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
+
+from conftest import EXAMPLES, FIXTURES, REPO, run_dmlint, run_json, shared_path
+from harness import expectations
+
+XSD = FIXTURES / "schema"
 BROKEN = XSD / "broken.xml"
 USE_CASE_4 = XSD / "use_case_4.xml"
 FOLLOW_ON_TEXT = ("precomputed", "evaluate to a node", "{http")
@@ -44,6 +45,10 @@ def official():
 def test_bundled_schema_compiles_once_per_process():
     assert bundled_schema() is bundled_schema()
     assert load_schema(None) is bundled_schema()
+
+
+def expected_findings(path) -> Counter:
+    return Counter((expected.code, expected.line) for expected in expectations(path))
 
 
 def test_broken_fixture_gives_exactly_the_marked_findings():
@@ -80,7 +85,7 @@ def test_documented_use_case_4_is_clean_with_the_bundled_schema():
 
 
 def test_example_and_every_ws_fixture_give_no_bundled_schema_finding():
-    files = [EXAMPLES / "websocket-handshake.xml", *sorted((FIXTURES / "ws").glob("*.xml"))]
+    files = [EXAMPLES / "websocket-handshake.xml", *sorted((FIXTURES / "websocket").glob("*.xml"))]
     assert len(files) > 20
     for path in files:
         assert [(f.code, f.line, f.message) for f in xsd_findings(path)] == [], path.name
@@ -347,11 +352,9 @@ def test_every_real_protocol_validates_without_crash_or_follow_on_noise():
     corpus = shared_path("corpus", "real")
     files = sorted(corpus.glob("*.xml"))
     assert len(files) == 64
-    loaded = load_schema(official())
     total = 0
     for path in files:
-        document = parse(str(path), path.read_bytes())
-        problems = validate(document, loaded)
+        problems = xsd_findings(path, schema=official())
         total += len(problems)
         for problem in problems:
             assert not any(text in problem.message for text in FOLLOW_ON_TEXT), (path.name, problem.message)

@@ -11,6 +11,7 @@ import urllib.request
 from urllib.error import HTTPError
 
 import pytest
+
 from conftest import EXAMPLES, dmlint_executable
 from live_support import CUSTOM, checks_of, clean_env, run_cli, run_live_json, variant
 
@@ -50,7 +51,7 @@ class ServeProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             out, err = self.proc.communicate(timeout=5)
-            raise AssertionError("dmlint serve did not stop on the signal")
+            raise AssertionError("dmlint serve did not stop on the signal") from None
         return self.proc.returncode, out, err
 
 
@@ -79,7 +80,8 @@ def test_serve_prints_url_and_accepts_dmlint_live(served):
                                        "--probe", "command")
     assert code == 0, (data, stderr)
     checks = checks_of(data)
-    assert checks["extensions"]["status"] == "pass" and "negotiated permessage-deflate" in checks["extensions"]["detail"]
+    assert checks["extensions"]["status"] == "pass"
+    assert "negotiated permessage-deflate" in checks["extensions"]["detail"]
     assert "ping from dmlint" in checks["probe"]["detail"]  # echoed
     assert checks["close"]["status"] == "pass"
     rc, out, err = server.stop()
@@ -158,11 +160,31 @@ def test_serve_stops_on_ctrl_c(served):
     assert rc == 0 and "stopped" in out
 
 
+def test_serve_stops_promptly_on_sigterm_with_clients_connected(served):
+    """Issue 12, problem 8: `dmlint serve` took seconds to stop on SIGTERM."""
+    import socket
+
+    from websockets.sync.client import connect
+
+    server = served(EXAMPLES / "websocket-handshake.xml", "--port", "0")
+    stalled = socket.create_connection(("127.0.0.1", server.port), timeout=5)  # never sends a handshake
+    try:
+        with connect(server.url, open_timeout=5, close_timeout=1):  # an open WebSocket connection
+            time.sleep(0.3)  # both connections reach the server's handlers
+            started = time.monotonic()
+            rc, out, _ = server.stop()
+            elapsed = time.monotonic() - started
+    finally:
+        stalled.close()
+    assert rc == 0 and "dmlint serve: stopped" in out
+    assert elapsed < 1.0, f"took {elapsed:.2f} s to stop"
+
+
 def test_serve_refuses_a_protocol_with_handshake_errors(tmp_path):
     protocol = variant(tmp_path, '<Header key="X-Api-Key" pid="13"/>', '<Header key="X-Api-Key" pid="99"/>')
     result = run_cli("serve", protocol, "--port", "0", timeout=30)
     assert result.returncode == 2
-    assert "WS004" in result.stderr
+    assert "HTTP006" in result.stderr
 
 
 def test_serve_reports_a_busy_port(served):

@@ -83,4 +83,42 @@ def test_entry_point_output_is_complete_when_piped(tmp_path):
         (tmp_path / f"p{i:02}.xml").write_text(source, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "dmlint", "check", str(tmp_path)], capture_output=True, timeout=60)
     assert result.returncode == 1
-    assert result.stdout.decode().rstrip().endswith("90 findings (0 errors, 60 warnings, 30 infos) in 30 files")
+    assert result.stdout.decode().rstrip().endswith(
+        "90 findings (0 errors, 60 warnings, 30 infos) in 30 files; 30 fixable with --fix")
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules in sys.modules after a real `dmlint` run in a fresh interpreter (importlib
+    imports included, which -X importtime does not list)."""
+    probe = ("import json, sys\n"
+             "from dmlint.cli import cli\n"
+             f"sys.argv = ['dmlint', *{list(args)!r}]\n"
+             "try:\n    cli()\nexcept SystemExit:\n    pass\n"
+             "sys.stderr.write('MODULES ' + json.dumps(sorted(sys.modules)))\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60, text=True)
+    line = next(line for line in result.stderr.splitlines() if line.startswith("MODULES "))
+    import json
+
+    return set(json.loads(line[len("MODULES "):]))
+
+
+def rule_modules(names: set[str]) -> set[str]:
+    return {name.rsplit(".", 1)[1] for name in names
+            if name.startswith("dmlint.rules.") and name.count(".") == 3 and not name.endswith("._index")}
+
+
+def test_only_selected_rules_are_imported():
+    names = modules_after("check", "--select", "WS006", str(EXAMPLES / "websocket-handshake.xml"))
+    assert rule_modules(names) == {"ws006_handshake_url_not_saved"}
+
+
+def test_listing_rules_imports_no_rule_module():
+    assert rule_modules(modules_after("rules")) == set()
+
+
+def test_every_rule_is_imported_when_all_are_selected():
+    from dmlint.core.registry import all_rules
+
+    names = modules_after("check", "--select", "ALL", str(EXAMPLES / "websocket-handshake.xml"))
+    expected = {rule.module.rsplit(".", 1)[1] for rule in all_rules() if rule.check is not None}
+    assert expected <= rule_modules(names)

@@ -23,7 +23,7 @@ def _found(report):
     # These tests are about the WS rules and suppression comments; other families (HTTP...) may
     # also fire on the edited example and are not what is being checked here.
     return sorted((f["code"], f["line"]) for f in report["findings"]
-                  if not f.get("suppressed") and f["code"].startswith(("WS", "SUP", "XML")))
+                  if not f.get("suppressed") and f["code"].startswith(("WS", "SUP", "XML", "HTTP006")))
 
 
 def test_range_disable_enable(tmp_path):
@@ -70,10 +70,10 @@ def test_disable_file_before_the_root_with_prefix(tmp_path):
 
 
 def test_suppress_validator_ranges_silence_rules_declaring_the_code(tmp_path):
-    # WS004 declares the official code 8.11.1; WS006 declares none.
+    # HTTP006 declares the official code 8.11.1; WS006 declares none.
     broken = edit(example_text(), HEADER, '<Header key="X-Token" pid="404"/>')
     _, report = _check(tmp_path, broken)
-    assert ("WS004", line_of(broken, 'key="X-Token"')) in _found(report)
+    assert ("HTTP006", line_of(broken, 'key="X-Token"')) in _found(report)
     text = edit(broken, "          <Headers>", "          <!-- SuppressValidator 8.11.1 token param added at "
                                                 "runtime -->\n          <Headers>")
     text = edit(text, "          </Headers>", "          </Headers>\n          <!-- /SuppressValidator 8.11.1 -->")
@@ -84,12 +84,12 @@ def test_suppress_validator_ranges_silence_rules_declaring_the_code(tmp_path):
                                       "  <!-- /PostponeValidator 8.9.1 -->")
     _, report = _check(tmp_path, text)
     codes = [code for code, _ in _found(report)]
-    assert "WS004" not in codes and "SUP001" not in codes
+    assert "HTTP006" not in codes and "SUP001" not in codes
     assert "WS006" in codes  # 2.5.1 is not a code WS006 declares
     # PostponeValidator works the same way.
     text = edit(broken, "          <Headers>", "          <!-- PostponeValidator 8.11.1 -->\n          <Headers>")
     _, report = _check(tmp_path, text)
-    assert "WS004" not in [code for code, _ in _found(report)]
+    assert "HTTP006" not in [code for code, _ in _found(report)]
 
 
 def test_sup001_for_unknown_malformed_and_unmatched_comments(tmp_path):
@@ -138,8 +138,21 @@ def test_show_suppressed_in_json_and_sarif(tmp_path):
     assert ws006["suppressions"][0]["kind"] == "inSource"
     assert "URL is fixed by design" in ws006["suppressions"][0]["justification"]
     assert all("suppressions" not in r for r in results if r["ruleId"] != "WS006")
-    text_output = run_dmlint("check", "protocol.xml", "--show-suppressed", "--no-snippet", cwd=tmp_path)
-    assert b"WS006" not in text_output.stdout  # the text format never lists silenced findings
+    plain = run_dmlint("check", "protocol.xml", "--no-snippet", cwd=tmp_path).stdout.decode()
+    assert "WS006" not in plain  # silenced findings are listed only when asked for
+    # issue 12, problem 7: --show-suppressed did nothing in the text format
+    shown = run_dmlint("check", "protocol.xml", "--show-suppressed", "--no-snippet", cwd=tmp_path)
+    lines = shown.stdout.decode().splitlines()
+    (ws006,) = [line for line in lines if " WS006 " in line]
+    assert ws006.startswith(f"protocol.xml:{line_of(text, PARAM_8)}:5: WS006 [warning] ")
+    assert ws006.endswith("(suppressed: dmlint: disable-next=WS006 URL is fixed by design)")
+    assert lines[-1].endswith("in 1 file; 1 suppressed shown above") and lines[-1].startswith("2 findings")
+    assert shown.returncode == 1  # WS007 (a warning) fails; the suppressed WS006 never counts
+    for fmt in ("github", "junit", "gitlab"):
+        refused = run_dmlint("check", "protocol.xml", "--show-suppressed", "--format", fmt, cwd=tmp_path)
+        assert refused.returncode == 2 and refused.stdout == b""
+        assert refused.stderr.decode() == (f"dmlint: error: --show-suppressed works with --format text, json or "
+                                           f"sarif; {fmt} has no way to mark a finding as suppressed\n")
 
 
 def test_bare_enable_closes_every_open_range(tmp_path):

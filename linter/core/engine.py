@@ -9,33 +9,55 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field, replace
 
-from dmlint.model import build_model
+from dmlint.core.findings import FindingMaker
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
-from dmlint.core.problem import FINDING_ORDER, SEVERITY_RANK, Finding, Problem
-from dmlint.core.registry import Rule, all_rules, rules_by_code
+from dmlint.core.problem import FINDING_ORDER, SEVERITY_RANK, Finding
+from dmlint.core.registry import all_rules
 from dmlint.core.safe_read import read_regular_file
-from dmlint.schema import start_schema_findings
+from dmlint.core.selection import Selection
 from dmlint.core.suppressions import apply_suppressions
-
-SNIPPET_LIMIT = 200  # characters of a source line shown under a finding
+from dmlint.model import build_model
+from dmlint.schema import start_schema_findings
 
 
 @dataclass
 class LintSettings:
-    selected: frozenset[str]
+    selected: frozenset[str]  # the rules that run
+    partial: dict[str, frozenset[str]] = field(default_factory=dict)  # rule -> official codes kept, when not all
     severity: dict[str, str] = field(default_factory=dict)  # code -> overriding severity
     per_file_ignores: object | None = None  # dmlint.core.config.PerFileIgnores
     schema: str | None = None  # XSD to validate against instead of the bundled one (--schema, config)
     schema_validation: bool = True  # False: no XSD001-XSD004 at all (--no-schema)
+    fail_on: str = "warning"  # lowest severity that fails the run for files with these settings
+    fix: str | None = None  # None, "fix" (rewrite the files) or "diff" (report the diff only)
+    unsafe_fixes: bool = False  # also apply fixes marked unsafe
+    fixable: frozenset[str] | None = None  # rules whose fixes may be applied (None: all)
+    unfixable: frozenset[str] = frozenset()  # rules whose fixes are never applied
+    # path -> the settings of that file's own configuration (the closest config file above it);
+    # paths not listed use these settings.
+    per_path: dict | None = field(default=None, repr=False)
+
+    @property
+    def selection(self) -> Selection:
+        return Selection(self.selected, self.partial)
+
+    def allows(self, rule_code: str, official: str | None = None) -> bool:
+        """Whether a finding of this rule with this official code is reported."""
+        return self.selection.allows(rule_code, official)
 
     def for_path(self, path: str) -> "LintSettings":
-        """These settings with the path's per-file-ignores applied."""
-        if self.per_file_ignores is None:
-            return self
-        return replace(self, selected=self.selected - self.per_file_ignores.codes_for(path), per_file_ignores=None)
-
-    def severity_of(self, rule: Rule) -> str:
-        return self.severity.get(rule.code, rule.severity)
+        """The settings of this file: its configuration's, with its per-file-ignores applied."""
+        settings = self
+        if self.per_path:
+            settings = self.per_path.get(path, replace(self, per_path=None))
+        if settings.per_file_ignores is None:
+            return settings
+        selectors = settings.per_file_ignores.selectors_for(path)
+        if not selectors:
+            return replace(settings, per_file_ignores=None, per_path=None)
+        narrowed = settings.selection.without(selectors)
+        return replace(settings, selected=narrowed.rules, partial=narrowed.partial, per_file_ignores=None,
+                       per_path=None)
 
 
 @dataclass
@@ -45,19 +67,13 @@ class FileReport:
     skipped: str | None = None  # why the file was not linted (not a protocol)
     document: Document | None = field(default=None, repr=False)
     suppressed: list[Finding] = field(default_factory=list)  # silenced by inline comments
+    fixed: int = 0  # findings fixed by --fix / --diff
+    diff: str | None = None  # --diff: the unified diff of the fixes
+    unwritable: str | None = None  # --fix: why the fixes could not be written
 
     @property
     def checked(self) -> bool:
         return self.skipped is None
-
-
-def _engine_finding(path: str, code: str, line: int, column: int, message: str, settings: LintSettings,
-                    source_line: str = "") -> list[Finding]:
-    rule = rules_by_code()[code]
-    if code not in settings.selected:
-        return []
-    return [Finding(path, line, column, code, rule.name, settings.severity_of(rule), message,
-                    rule.skyline, source_line)]
 
 
 def lint_file(path: str, settings: LintSettings) -> FileReport:
@@ -67,8 +83,29 @@ def lint_file(path: str, settings: LintSettings) -> FileReport:
         data = read_regular_file(path)  # a FIFO or device is an error, never a hang
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        return FileReport(path, _engine_finding(path, "IO001", 1, 1, f"cannot read file: {reason}", settings))
+        return FileReport(path, FindingMaker(path, settings).engine("IO001", 1, 1, f"cannot read file: {reason}"))
+    if settings.fix:
+        return fix_file(path, data, settings)
     return lint_bytes(path, data, settings)
+
+
+def fix_file(path: str, data: bytes, settings: LintSettings) -> FileReport:
+    """--fix: apply the allowed fixes and rewrite the file; --diff: only describe them."""
+    from dmlint.core import fixing
+
+    outcome = fixing.fix_bytes(path, data, settings, lint_bytes)
+    report = outcome.report
+    report.fixed = outcome.fixed
+    report.unwritable = outcome.refused
+    if outcome.data != data:
+        if settings.fix == "diff":
+            report.diff = fixing.unified_diff(path, outcome.original_text, outcome.data, data, report.document)
+        else:
+            try:
+                fixing.write_atomically(path, outcome.data)
+            except OSError as exc:
+                report.unwritable = f"cannot write it: {exc.strerror or exc}"
+    return report
 
 
 def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
@@ -82,7 +119,7 @@ def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
         return _lint_parsed_bytes(path, data, settings)
     except Exception as exc:  # e.g. a parser or model bug on one odd file: a finding, never a crash
         message = f"dmlint failed on this file: {exc.__class__.__name__}: {exc}"
-        return FileReport(path, _engine_finding(path, "INT001", 1, 1, message, settings.for_path(path)))
+        return FileReport(path, FindingMaker(path, settings.for_path(path)).engine("INT001", 1, 1, message))
     finally:
         if paused:
             gc.enable()
@@ -92,85 +129,139 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
     settings = settings.for_path(path)
     parsed = parse(path, data)
     if isinstance(parsed, SyntaxProblem):
+        maker = FindingMaker(path, settings)
         if not data.strip():
             # An empty file is not a protocol; say so rather than "Document is empty" noise.
-            return FileReport(path, _engine_finding(path, "XML001", 1, 1, "file is empty, not XML", settings))
-        message = f"malformed XML: {parsed.message}"
-        return FileReport(path, _engine_finding(path, "XML001", parsed.line, parsed.column, message, settings))
+            return FileReport(path, maker.engine("XML001", 1, 1, "file is empty, not XML"))
+        return FileReport(path, maker.engine("XML001", parsed.line, parsed.column, f"malformed XML: {parsed.message}"))
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
-        return FileReport(path, skipped=f"root element is <{root_name}>, not <Protocol>")
+        return FileReport(path, skipped=not_a_protocol(parsed.root))
     findings, suppressed = apply_suppressions(parsed, run_rules(parsed, settings), settings)
     return FileReport(path, findings, document=parsed, suppressed=suppressed)
+
+
+def not_a_protocol(root) -> str:
+    """Why a well-formed file is not linted: its root element (and namespace), with a hint
+    when the root looks like a misspelt <Protocol>."""
+    name = local_name(root.tag)
+    namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else None
+    where = f" in namespace {namespace}" if namespace else " (no namespace)"
+    hint = ""
+    if name.lower() == "protocol" or _close_to_protocol(name):
+        hint = "; did you mean <Protocol>?"
+    return f"not a protocol: the root element is <{name}>{where}, not <Protocol>{hint}"
+
+
+def _close_to_protocol(name: str) -> bool:
+    import difflib  # only for files that are not protocols
+
+    return difflib.SequenceMatcher(None, name.lower(), "protocol").ratio() >= 0.75
 
 
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
     schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
+    maker = FindingMaker(document.path, settings, document)
     findings: list[Finding] = []
     for rule in all_rules():
-        if rule.check is None or rule.code not in settings.selected:
+        if rule.code not in settings.selected:
             continue
-        problems: list[Problem] = []
-        failure = None
-        try:
-            for problem in rule.check(model):
-                problems.append(problem)
-        except Exception as exc:  # a rule bug must not hide the other rules' findings
-            failure = f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}"
-        # What the rule yielded before failing is kept: each problem stands on its own.
-        placed, placing_failure = _to_findings(document, rule, settings.severity_of(rule), problems)
-        findings.extend(placed)
-        for message in (failure, placing_failure):
-            if message:
-                findings.extend(_engine_finding(document.path, "INT001", 1, 1, message, settings))
-    findings.extend(schema_results(findings))  # leaves out an attribute a rule already reported
+        check = rule.check  # imports the rule's module on first use
+        if check is None:
+            continue
+        made, failures = _findings_of(maker, rule, check, model)
+        findings.extend(made)
+        for message in failures:
+            findings.extend(maker.engine("INT001", 1, 1, message))
+    schema_found = schema_results(findings)  # leaves out an attribute a rule already reported
+    findings = _without_follow_ons(document, settings, findings, schema_found)
+    findings.extend(schema_found)
     findings.sort(key=FINDING_ORDER)
     return findings
 
 
-def _to_findings(document: Document, rule: Rule, severity: str,
-                 problems: list[Problem]) -> tuple[list[Finding], str | None]:
-    """The rule's problems as findings, and why some could not be placed (None: all were).
+def _findings_of(maker: FindingMaker, rule, check, model) -> tuple[list[Finding], list[str]]:
+    """A rule's findings, and why some are missing (INT001 messages; none when all went well).
 
-    A problem that cannot be turned into a finding (an engine or rule bug) is left out and
-    reported once per rule as INT001, like a rule that crashed: the other problems of the
-    rule, and every other rule's findings, are kept. A problem without an element (a rule
-    bug) is placed on the rule's SUBJECT, else on the root element.
+    A rule that raises is reported as failing, and what it yielded before is kept: each
+    problem stands on its own. A problem that cannot be made into a finding (a bug in the
+    rule or in locating it) is left out and reported once for the rule, the same way; the
+    rule's other findings, and every other rule's, are kept."""
+    findings: list[Finding] = []
+    failures: list[str] = []
+    try:
+        for problem in check(model):
+            try:
+                finding = maker.from_problem(rule, problem)
+            except Exception as exc:
+                if not failures:
+                    failures.append(f"rule {rule.code} failed on this file: a finding could not be placed: "
+                                    f"{exc.__class__.__name__}: {exc}")
+                continue
+            if finding is not None:
+                findings.append(finding)
+    except Exception as exc:  # a rule bug must not hide the other rules' findings
+        failures.append(f"rule {rule.code} failed on this file: {exc.__class__.__name__}: {exc}")
+    return findings, failures
+
+
+def _without_follow_ons(document: Document, settings: LintSettings, findings: list[Finding],
+                        schema_found) -> list[Finding]:
+    """One mistake, one finding: leave out the rules' findings that only follow from a
+    misspelling or a misplaced element the schema reported (XSD001).
+
+    - A finding on an element inside an element reported as unexpected: the enclosing element
+      is wrong, whatever its content says.
+    - A finding that disappears once the misspelt names are corrected (`<Parms>` read as
+      `<Params>`, `sav=` as `save=`): the rules are run again on a corrected copy of the tree,
+      only for files with such a misspelling, and what they no longer report is left out.
     """
-    path, code, name, skyline = document.path, rule.code, rule.name, rule.skyline
-    locate, snippet, identities = document.locate, document.snippet, document.identities
-    limit = SNIPPET_LIMIT * 50
-    findings = []
-    failure = None
-    for problem in problems:
-        try:
-            element = problem.element
-            if element is None:
-                element = _fallback_anchor(document, rule)
-            line, column = locate(element, problem.attribute)
-            findings.append(Finding(
-                path, line, column, code, name, severity, problem.message,
-                skyline if problem.skyline is None else tuple(problem.skyline),
-                snippet(line, limit), element, identities(element),
-            ))
-        except Exception as exc:
-            if failure is None:
-                failure = (f"rule {code} failed on this file: a finding could not be placed: "
-                           f"{exc.__class__.__name__}: {exc}")
-    return findings, failure
+    unexpected = getattr(schema_found, "unexpected", ())
+    renames = getattr(schema_found, "renames", ())
+    if not findings or not (unexpected or renames):
+        return findings
+    if unexpected:
+        wrong = set(unexpected)
+        findings = [f for f in findings
+                    if f.element is None or not any(a in wrong for a in f.element.iterancestors())]
+    if renames:
+        still = _findings_after_renames(document, settings, renames)
+        if still is not None:
+            findings = [f for f in findings if f.element is None or f.code not in still
+                        or (f.element, f.message) in still[f.code]]
+    return findings
 
 
-def _fallback_anchor(document: Document, rule: Rule):
-    """Where a problem without an element goes: the deepest element of the rule's SUBJECT
-    path (local names from the root) that exists, else the root element."""
-    anchor = document.root
-    for step in rule.subject:
-        found = next(anchor.iterchildren("{*}" + step), None)
-        if found is None:
-            break
-        anchor = found
-    return anchor
+def _findings_after_renames(document: Document, settings: LintSettings, renames) -> dict | None:
+    """{code: {(element, message)}} the rules report once each misspelt element or attribute
+    has the name the schema suggests (elements are the original tree's); None when that fails."""
+    import copy
+
+    try:
+        fixed_root = copy.deepcopy(document.root)
+        originals = list(document.root.iter())
+        copies = list(fixed_root.iter())
+        position = {element: index for index, element in enumerate(originals)}
+        for element, attribute, name in renames:
+            target = copies[position[element]]
+            if attribute is None:
+                namespace = target.tag[1:].partition("}")[0] if target.tag.startswith("{") else ""
+                target.tag = f"{{{namespace}}}{name}" if namespace else name
+            elif attribute in target.attrib and name not in target.attrib:
+                target.set(name, target.attrib.pop(attribute))
+        back = dict(zip(copies, originals, strict=True))
+        model = build_model(Document(document.path, document.data, fixed_root))
+        still: dict[str, set] = {}
+        for rule in all_rules():
+            if rule.check is None or rule.code not in settings.selected:
+                continue
+            found = still.setdefault(rule.code, set())
+            for problem in rule.check(model):
+                found.add((back.get(problem.element), problem.message))
+        return still
+    except Exception:  # keep every finding rather than lose one to a failed second look
+        return None
 
 
 def at_or_above(findings: list[Finding], threshold: str) -> list[Finding]:
@@ -215,6 +306,16 @@ class RunResult:
     @property
     def skipped(self) -> list[FileReport]:
         return [report for report in self.reports if not report.checked]
+
+    @property
+    def fixed(self) -> int:
+        return sum(report.fixed for report in self.reports)
+
+    def fixable(self) -> tuple[int, int]:
+        """(findings with a safe fix, findings with an unsafe one) among those reported."""
+        safe = sum(1 for finding in self.findings if finding.fix is not None and finding.fix.safety == "safe")
+        unsafe = sum(1 for finding in self.findings if finding.fix is not None and finding.fix.safety != "safe")
+        return safe, unsafe
 
     def summary(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

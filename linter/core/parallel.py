@@ -18,7 +18,8 @@ import dataclasses
 import os
 import sys
 
-from dmlint.core.engine import FileReport, LintSettings, _engine_finding, lint_file
+from dmlint.core.engine import FileReport, LintSettings, lint_file
+from dmlint.core.findings import FindingMaker
 
 # Starting a worker costs a few milliseconds; below this much XML one process wins.
 POOL_MIN_BYTES = 256 * 1024
@@ -42,7 +43,7 @@ def lint_one(path: str, settings: LintSettings) -> FileReport:
         return lint_file(path, settings)
     except Exception as exc:  # e.g. a parser or model bug on one odd file
         message = f"dmlint failed on this file: {exc.__class__.__name__}: {exc}"
-        return FileReport(path, _engine_finding(path, "INT001", 1, 1, message, settings))
+        return FileReport(path, FindingMaker(path, settings).engine("INT001", 1, 1, message))
 
 
 def _detach(report: FileReport) -> FileReport:
@@ -206,6 +207,6 @@ def lint_many(files: list[str], settings: LintSettings, jobs: int | None = 1) ->
         reports = _lint_spawned(order, sizes, settings, workers)
     done = {report.path for report in reports}
     message = "the worker process linting this file ended abnormally"
-    reports.extend(FileReport(path, _engine_finding(path, "INT001", 1, 1, message, settings))
+    reports.extend(FileReport(path, FindingMaker(path, settings).engine("INT001", 1, 1, message))
                    for path in files if path not in done)
     return reports

@@ -11,12 +11,20 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 @dataclass(frozen=True)
 class Problem:
-    """A rule's verdict on one element: the engine adds code, severity and position."""
+    """A rule's verdict on one element: the engine adds code, severity and position.
+
+    `official` is the official validator's code of this problem ("2.1.2"); None takes the
+    rule's only code when the catalogue gives the rule exactly one, "" means none. Every
+    code a rule emits must be one of its rows in the catalogue (a test checks it)."""
 
     element: object
     message: str
     attribute: str | None = None  # point at this attribute rather than the tag
-    skyline: tuple[str, ...] | None = None  # official codes of this finding; None: the rule's SKYLINE
+    official: str | None = None
+    # Other places the problem involves, as (element, short message): the official validator's
+    # sub-results (each duplicate of a duplicated id, ...), the elements of a cycle.
+    related: tuple = ()
+    fix: object | None = None  # a dmlint.core.fixes.Fix the rule offers, or None
 
 
 @dataclass
@@ -33,6 +41,8 @@ class Finding:
     element: object | None = field(default=None, repr=False, compare=False)
     identity: str | None = None  # stable element path (dmlint.core.identity), never a line number
     suppression: str | None = None  # the comment that silenced it (kept only for --show-suppressed)
+    related: tuple = ()  # ((line, column, message), ...): other places the problem involves
+    fix: object | None = field(default=None, repr=False, compare=False)  # dmlint.core.fixes.Fix
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
@@ -47,6 +57,9 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "skyline": list(self.skyline),
+            **({"related": [{"line": line, "column": column, "message": message}
+                            for line, column, message in self.related]} if self.related else {}),
+            **({"fix": {"applicability": self.fix.safety, "message": self.fix.message}} if self.fix else {}),
             **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }
 

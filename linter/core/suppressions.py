@@ -29,9 +29,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dmlint.core.problem import FINDING_ORDER, Finding
-from dmlint.core.registry import all_rules, rules_by_code
 from lxml import etree
+
+from dmlint.core.findings import FindingMaker
+from dmlint.core.problem import FINDING_ORDER, Finding
+from dmlint.core.registry import all_rules
 
 UNUSED_CODE = "SUP001"
 SNIPPET_LIMIT = 10_000  # a longer line gets no snippet (as for every other finding)
@@ -341,7 +343,8 @@ def _unused(document, table: FileSuppressions, settings) -> list[Finding]:
         else:
             problems.append((directive, f"{directive.kind}={what} silences no finding: remove it"))
     problems.sort(key=lambda item: item[0].line)
-    return [_unused_finding(document, directive, why, settings) for directive, why in problems]
+    made = (_unused_finding(document, directive, why, settings) for directive, why in problems)
+    return [finding for finding in made if finding is not None]
 
 
 def _comment_column(document, directive: Directive) -> int:
@@ -353,14 +356,10 @@ def _comment_column(document, directive: Directive) -> int:
     return at - span[0] + 1 if at >= 0 else 1
 
 
-def _unused_finding(document, directive: Directive, why: str, settings) -> Finding:
-    rule = rules_by_code()[UNUSED_CODE]
+def _unused_finding(document, directive: Directive, why: str, settings) -> Finding | None:
     line_text = document.snippet(directive.line, SNIPPET_LIMIT)
     column = _comment_column(document, directive)
     parent = directive.comment.getparent()
     identity = (document.identities(parent) if parent is not None else "") + "/comment()"
-    return Finding(
-        path=document.path, line=directive.line, column=column, code=rule.code, name=rule.name,
-        severity=settings.severity_of(rule), message=f"unused suppression: {why}", skyline=rule.skyline,
-        source_line=line_text, element=None, identity=identity,
-    )
+    return FindingMaker(document.path, settings, document).at(
+        UNUSED_CODE, directive.line, column, f"unused suppression: {why}", identity=identity, snippet=line_text)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from dmlint.formatters._common import relative_path
 from lxml import etree
+
+from dmlint.formatters._common import relative_path
 
 # Characters XML 1.0 cannot carry: C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
 One run; `tool.driver` lists every rule (id, name, descriptions, default level,
-help); each result has ruleId/ruleIndex, level, message, a location relative to the
+help, and helpUri, the rule's documentation page, when DMLINT_DOCS_URL says where the site is
+served: see dmlint.docs); each result has ruleId/ruleIndex, level, message, a location relative to the
 current directory (uriBaseId %SRCROOT%) and `partialFingerprints` built without line
 numbers. With --show-suppressed, silenced findings carry an inSource `suppressions` entry.
 """
@@ -11,9 +12,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from dmlint.formatters._common import PathNames, doc_section, dumps_indented, fingerprints
 from dmlint.core.problem import FINDING_ORDER
 from dmlint.core.registry import all_rules
+from dmlint.docs import rule_url
+from dmlint.formatters._common import PathNames, doc_section, dumps_indented, fingerprints
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -32,6 +34,10 @@ def _rule_descriptor(rule) -> dict:
                  "markdown": rule.doc},
         "properties": {"tags": ["dataminer", "protocol"]},
     }
+    page = rule_url(rule.code)  # the rule's page on the documentation site, when its address is set
+    if page:
+        descriptor["helpUri"] = page
+        descriptor["help"]["text"] = f"{rule.summary}. The full explanation: {page}"
     if rule.skyline:
         descriptor["properties"]["officialValidatorCodes"] = list(rule.skyline)
     return descriptor
@@ -58,6 +64,12 @@ def _result(finding, index: dict[str, int], fingerprint: str, names: PathNames) 
         result["ruleIndex"] = index[finding.code]
     if finding.identity:
         result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.identity, "kind": "element"}]
+    if finding.related:
+        result["relatedLocations"] = [
+            {"id": number, "message": {"text": message},
+             "physicalLocation": {"artifactLocation": location,
+                                  "region": {"startLine": max(1, line), "startColumn": max(1, column)}}}
+            for number, (line, column, message) in enumerate(finding.related, start=1)]
     if finding.suppression is not None:
         result["suppressions"] = [{"kind": "inSource", "justification": finding.suppression}]
     return result

@@ -23,11 +23,13 @@ from urllib.parse import unquote, urlsplit
 
 from dmlint.core.engine import LintSettings, run_rules
 from dmlint.core.ids import to_int
-from dmlint.live.plan import HandshakePlan, PlanError, ProbeMessage, redact
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
+from dmlint.live.plan import HandshakePlan, PlanError, ProbeMessage, redact
 
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 section 1.3
 REFUSING_RULES = frozenset({"WS001", "WS004", "WS005"})
+# HTTP reference problems refuse too when they are in a handshake session (a header pid naming nothing).
+HANDSHAKE_REFERENCE_RULES = frozenset({"HTTP006", "HTTP007"})
 CHECK_NAMES = ("tcp", "tls", "handshake", "accept", "extensions", "subprotocol", "probe", "close")
 BODY_PREVIEW = 200  # bytes of a rejection body shown
 
@@ -96,9 +98,18 @@ def load_protocol(path: str) -> Document:
 
 
 def blocking_findings(document: Document) -> list:
-    """WS001/WS004/WS005 errors: with these the handshake request cannot be built."""
-    findings = run_rules(document, LintSettings(selected=REFUSING_RULES))
-    return [finding for finding in findings if finding.severity == "error"]
+    """WS001/WS004/WS005 errors, and HTTP006/HTTP007 errors inside a handshake session: with
+    these the handshake request cannot be built."""
+    findings = run_rules(document, LintSettings(selected=REFUSING_RULES | HANDSHAKE_REFERENCE_RULES))
+    sessions = _handshake_sessions(document)
+    return [finding for finding in findings if finding.severity == "error" and (
+        finding.code in REFUSING_RULES or any(session in sessions for session in finding.element.iterancestors()))]
+
+
+def _handshake_sessions(document: Document) -> set:
+    from dmlint.model import ProtocolModel
+
+    return {session.element for session in ProtocolModel(document).handshake_sessions()}
 
 
 # ---------------------------------------------------------------------------------------------

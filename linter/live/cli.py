@@ -8,9 +8,13 @@ import sys
 import threading
 
 import click
+
 from dmlint.live.plan import PlanError, first_command_message, parse_sets, resolve_plan
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+# Seconds `dmlint serve` waits, once asked to stop, for open connections to close (open
+# WebSocket connections get a 1001 close; a client stuck before its handshake is dropped).
+STOP_GRACE = 0.5
 
 
 def _fail(message: str) -> None:
@@ -51,7 +55,8 @@ def _load_model(protocol: str, output_format: str):
 @click.option("--timeout", type=float, help="Seconds (default: UserSettings/TimeoutTime, in ms).")
 @click.option("--probe", type=click.Choice(["none", "command", "nmos-is07"]), default="none", show_default=True,
               help="After opening: send the first Command's content, or an NMOS IS-07 health command.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the request, the response and one line per check; json: the same as an object.")
 @click.option("--dry-run", is_flag=True, help="Print the exact request without touching the network.")
 def live(protocol, host, port, connection_id, sets, scheme, ca, insecure, timeout, probe, output_format, dry_run):
     """Perform the WebSocket opening handshake PROTOCOL describes against a device or test server."""
@@ -89,7 +94,12 @@ def live(protocol, host, port, connection_id, sets, scheme, ca, insecure, timeou
 @click.option("--set", "sets", multiple=True, metavar="PID=VALUE",
               help="Expect VALUE for parameter PID instead of its DefaultValue (repeatable).")
 def serve(protocol, port, host, connection_id, sets):
-    """Run a local WebSocket server that accepts the handshake PROTOCOL describes and echoes messages."""
+    """Run a local WebSocket server that accepts the handshake PROTOCOL describes and echoes messages.
+
+    It answers 404 for another path and 403 for a missing or different header, and logs every
+    handshake on stderr. Ctrl-C or SIGTERM stops it within about half a second (exit 0);
+    exit 2 when the protocol cannot describe a handshake or the port cannot be used.
+    """
     from dmlint.live.serve import ReferenceServer
 
     try:
@@ -114,12 +124,12 @@ def serve(protocol, port, host, connection_id, sets):
     click.echo("dmlint serve: press Ctrl-C to stop")
     sys.stdout.flush()
     try:
-        while not stop.wait(0.2):
+        while not stop.wait(0.05):
             pass
     except KeyboardInterrupt:
         pass
     finally:
-        server.stop()
+        server.stop(timeout=STOP_GRACE)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         click.echo("dmlint serve: stopped")

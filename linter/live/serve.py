@@ -146,8 +146,14 @@ class ReferenceServer:
         self._thread.start()
         return self.url()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
+        """Close the listening socket and the open connections, waiting at most `timeout`
+        seconds: a client that opened a TCP connection and never sent its handshake would
+        otherwise hold the shutdown for the whole open_timeout."""
+        deadline = time.monotonic() + timeout
         if self._server is not None:
-            self._server.shutdown()
+            closer = threading.Thread(target=self._server.shutdown, name="dmlint-serve-stop", daemon=True)
+            closer.start()
+            closer.join(max(0.0, deadline - time.monotonic()))
         if self._thread is not None:
-            self._thread.join(10)
+            self._thread.join(max(0.0, deadline - time.monotonic()))

@@ -1,25 +1,34 @@
-"""Where a protocol names a parameter by id: one table, read by the model in one pass.
+"""Where a protocol names something by id: one table, read by the model in one pass.
 
-Each site says which element holds the reference (by local name and, optionally,
-the local names of its parent and grandparent), whether the ids are in an
-attribute or the element text, and how several ids are separated. Adding a
-reference site is adding a row here; rules never walk the tree to find references.
+Each row (a `ReferenceSite`) says which element holds the reference (by local name
+and, optionally, the local names of its parent and grandparent), whether the ids are
+in an attribute or the element text, how several ids are separated, what they must
+name (`target`: a parameter, a table, a column, or any section of `sections.py`) and
+which official check judges the site (`check`, e.g. "3.2"). Adding a reference site
+is adding a row here; rules never walk the tree to find references.
 
-Extra columns used by the REF rules:
-- `target`: what the id must name: "param" (any parameter), "table" (a parameter
-  of type array) or "column" (any parameter; columns are parameters too).
+The verdicts (an id that names nothing, a value that is not an id, an empty value)
+are made once per file in `judge()` and handed to the rule that owns them: the rule
+the catalogue assigns the site's official code to (HTTP006 for `Request@pid`, REF001
+for `QAction@triggers`, ...), or REF001/REF002 when the official validator has no
+check for the site. So one problem at one site is reported by one rule.
+
+Other columns:
+- `errors`: (kind, official error name) pairs, where a check has several errors of
+  one kind (3.2 has NonExistingParam and NonExistingGroup).
 - `pattern`: a regular expression whose first group holds the id text inside a
-  larger value (`id:12` in conditions, `naming=/1001,1002` in ArrayOptions@options).
-- `skyline`: the official validator codes for this site, by kind of problem
-  ("missing": the id names nothing, "invalid": not an id, "empty": no value).
-- `ref_rule`: False when another rule family owns the verdict for this site (HTTP
-  sessions, WebSocket status parameters, Param/Type@id); the site still counts as
-  a usage of the parameter (WS007 relies on that).
+  larger value (`naming=/1001,1002` in ArrayOptions@options).
+- `condition_syntax`: ids written as `id:N` inside a condition.
 - `separator_led`: the first character of the value separates the parts and only the
   numeric parts are ids (`ArrayOptions/NamingFormat`: `,Slot ,1001,/,1002`).
 - `wildcards`: values that are allowed and name no id (ExportRule@table="*").
-- `not_when_option`: the REF rules skip an element whose attribute lists that option
-  (a QAction with `options="group"` lists group ids in `triggers`).
+- `not_when_option`: skip an element whose attribute lists that option (a QAction
+  with `options="group"` lists group ids in `triggers`).
+- `literal_allowed`: a value that is not a number is a literal, not a reference
+  (HTTP session credentials).
+- `judged_by`: a rule that judges this site itself (Param/Type@id, the WebSocket
+  status parameters, a handshake's numeric url); the site still counts as a use of
+  the parameter (WS007 relies on that).
 """
 
 from __future__ import annotations
@@ -45,6 +54,11 @@ def _compiled(pattern: str) -> re.Pattern:
     return found
 
 
+PARAM_TARGETS = ("param", "table", "column")
+# Who reports a kind of problem at a site the official validator has no check (or claim) for.
+DEFAULT_OWNERS = {"missing": "REF001", "empty": "REF002", "invalid": "REF002"}
+
+
 @dataclass(frozen=True)
 class ReferenceSite:
     name: str  # stable identifier, e.g. "QAction@triggers"
@@ -55,15 +69,26 @@ class ReferenceSite:
     multiple: bool = False  # several ids separated by ; , | or spaces
     condition_syntax: bool = False  # ids written as id:N inside an expression
     when_text: tuple[str, ...] = field(default=())  # only when the element text is one of these
-    target: str = "param"  # param | table | column
+    target: str = "param"  # param | table | column | a section kind (session, group, pair, ...)
     pattern: str | None = None  # regex; group 1 holds the id text (then split if multiple)
-    skyline: tuple[tuple[str, str], ...] = ()  # (kind, official code) pairs
-    ref_rule: bool = True  # checked by the generic REF rules
+    check: str | None = None  # the official check judging this site, e.g. "3.2"
+    errors: tuple[tuple[str, str], ...] = ()  # (kind, official error name) where a check has several
     wildcards: tuple[str, ...] = ()  # values that name no id on purpose
-    # (attribute, option): REF rules skip the element when that attribute lists the option
+    # (attribute, option): skip the element when that attribute lists the option
     not_when_option: tuple[str, str] | None = None
     # The value starts with its own separator (",Port ,1001") and only the numeric parts are ids.
     separator_led: bool = False
+    literal_allowed: bool = False  # a non-numeric value is a literal (credentials), not a reference
+    judged_by: str | None = None  # a rule judging this site itself
+
+    @property
+    def label(self) -> str:
+        """The site as messages name it: 'QAction@triggers' (qualifiers in parentheses dropped)."""
+        return self.name.split("(")[0]
+
+    @property
+    def names_param(self) -> bool:
+        return self.target in PARAM_TARGETS
 
     def extract(self, element) -> list[str]:
         """Raw id tokens found at this site (not yet checked to be numeric)."""
@@ -84,37 +109,49 @@ class ReferenceSite:
             return [token for token in LIST_SEPARATORS.split(raw) if token]
         return [raw]
 
-    def skipped_by_ref(self, element) -> bool:
-        """True when the REF rules must not judge this element (e.g. a QAction whose triggers name groups)."""
+    def skipped_at(self, element) -> bool:
+        """True when this element is not a reference of this site (e.g. a QAction whose triggers name groups)."""
         if self.not_when_option is None:
             return False
         attribute, option = self.not_when_option
         raw = element.get(attribute) or ""
         return option in (token.strip().lower() for token in raw.split(";"))
 
-    def official(self, kind: str) -> tuple[str, ...]:
-        """Official validator codes for a problem kind at this site (may be empty)."""
-        return tuple(code for k, code in self.skyline if k == kind)
+    def official(self, kind: str) -> str | None:
+        """The official code of a kind of problem at this site (None: no official check for it)."""
+        if self.check is None:
+            return None
+        error = dict(self.errors).get(kind)
+        if error is None and (self.pattern or self.separator_led or self.condition_syntax):
+            return None  # the check's own errors are about the whole value, not one id inside it
+        from dmlint import catalogue
+
+        return catalogue.code_for(self.check, kind, error)
+
+    def owner(self, kind: str) -> str | None:
+        """The rule that reports a kind of problem here: the claimant of the site's official
+        code, else the default owner of the kind (None: nobody judges this kind here)."""
+        if self.judged_by is not None:
+            return None
+        code = self.official(kind)
+        if code is not None:
+            from dmlint import catalogue
+
+            claimant = catalogue.get(code).rule
+            if claimant:
+                return claimant
+        return DEFAULT_OWNERS.get(kind)
 
 
 SESSION_CONNECTION = ("Connection",)
 
 
-def _codes(missing: str | None = None, invalid: str | None = None, empty: str | None = None):
-    pairs = []
-    for kind, code in (("missing", missing), ("invalid", invalid), ("empty", empty)):
-        if code:
-            pairs.append((kind, code))
-    return tuple(pairs)
-
-
-# Every place a protocol names a parameter, table or column by id.
+# Every place a protocol names a parameter, table, column or another section by id.
 REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # QActions run when these parameters change and read them as input.
     # With options="group" the triggers of a QAction are group ids, not parameters.
     ReferenceSite("QAction@triggers", "QAction", "triggers", ("QActions",), multiple=True,
-                  not_when_option=("options", "group"),
-                  skyline=_codes(missing="3.2.4", invalid="3.2.3", empty="3.2.2")),
+                  not_when_option=("options", "group"), check="3.2", errors=(("missing", "NonExistingParam"),)),
     ReferenceSite("QAction@inputParameters", "QAction", "inputParameters", ("QActions",), multiple=True),
     # Triggers and actions on a parameter.
     ReferenceSite("Trigger/On@id", "On", "id", ("Trigger",), multiple=True, when_text=("parameter",),
@@ -127,44 +164,41 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # Conditions anywhere use id:N.
     ReferenceSite("Condition", "Condition", None, condition_syntax=True),
     # Command, Response and Group content lists parameters by id.
-    ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",),
-                  skyline=_codes(missing="10.3.1", invalid="10.3.3", empty="10.3.2")),
+    ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",), check="10.3"),
     # Command@ascii: true, false or the ids of the parameters sent as ASCII.
     ReferenceSite("Command@ascii", "Command", "ascii", ("Commands",), multiple=True,
-                  wildcards=("true", "false", "True", "False", "TRUE", "FALSE"),
-                  skyline=_codes(missing="10.4.3", invalid="10.4.2", empty="10.4.1")),
-    ReferenceSite("Response/Content/Param", "Param", None, ("Content",), ("Response",),
-                  skyline=_codes(missing="11.3.1", invalid="11.3.3", empty="11.3.2")),
+                  wildcards=("true", "false", "True", "False", "TRUE", "FALSE"), check="10.4"),
+    ReferenceSite("Response/Content/Param", "Param", None, ("Content",), ("Response",), check="11.3"),
     # Group content may suffix the id: 100:single, 100:instance, 100:tablev2, 100:getnext.
-    ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",), pattern=r"^([^:]*)",
-                  skyline=_codes(missing="4.2.1", invalid="4.2.3", empty="4.2.2")),
-    ReferenceSite("Group@connectionPid", "Group", "connectionPid", ("Groups",),
-                  skyline=_codes(missing="4.7.3", invalid="4.7.2", empty="4.7.1")),
-    # Parameters pointing at parameters. Param/Type@id is checked by PRM (2.62).
+    ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",), pattern=r"^([^:]*)", check="4.2",
+                  errors=(("missing", "NonExistingId"), ("empty", "EmptyParamTag"), ("invalid", "InvalidParamTag"))),
+    ReferenceSite("Group@connectionPid", "Group", "connectionPid", ("Groups",), check="4.7"),
+    # Parameters pointing at parameters. Param/Type@id is judged by PRM007 (2.62).
     ReferenceSite("Param/Type@id", "Type", "id", ("Param",), when_text=("read bit", "write bit"),
-                  ref_rule=False),
+                  judged_by="PRM007"),
     ReferenceSite("Param/Type@id(array)", "Type", "id", ("Param",), multiple=True, when_text=("array",),
-                  target="column", ref_rule=False),
+                  target="column", judged_by="PRM007"),
     ReferenceSite("Param/Dependencies/Id", "Id", None, ("Dependencies",), ("Param",)),
     ReferenceSite("Measurement/Discreets@dependencyId", "Discreets", "dependencyId", ("Measurement",)),
     ReferenceSite("Interprete/LengthType@id", "LengthType", "id", ("Interprete",)),
     ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)"),
     ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column",
-                  skyline=_codes(missing="2.63.4", empty="2.63.2")),
+                  check="2.63"),
     ReferenceSite("ArrayOptions/NamingFormat", "NamingFormat", None, ("ArrayOptions",), separator_led=True,
-                  skyline=_codes(missing="2.65.3")),
+                  check="2.65"),
     ReferenceSite("ColumnOption@options(foreignKey)", "ColumnOption", "options", ("ArrayOptions",),
                   pattern=r"foreignKey=([^;]*)", target="table"),
     ReferenceSite("ArrayOptions@options(naming)", "ArrayOptions", "options", ("Param",),
                   pattern=r"naming=.([^;]*)", multiple=True, target="column",
-                  skyline=_codes(missing="2.17.4")),
+                  check="2.17", errors=(("missing", "NamingRefersToNonExistingParam"),)),
     ReferenceSite("SNMP/OID@id", "OID", "id", ("SNMP",), multiple=True),
     # Display: page visibility driven by a parameter.
     ReferenceSite("Page/Visibility@overridePid", "Visibility", "overridePid", ("Page",)),
     ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",)),
     # Protocol-level options: DVE export tables, timers over tables, export rules, trees, relations.
     ReferenceSite("Protocol/Type@options(exportProtocol)", "Type", "options", ("Protocol",),
-                  pattern=r"exportProtocol:[^:;]*:([^:;]*)", target="table", skyline=_codes(missing="1.9.11")),
+                  pattern=r"exportProtocol:[^:;]*:([^:;]*)", target="table", check="1.9",
+                  errors=(("missing", "NonExistingId"),)),
     ReferenceSite("Timer@options(ip)", "Timer", "options", ("Timers",), pattern=r"(?:^|;)\s*ip:([^,;]*)",
                   target="table"),
     ReferenceSite("Timer@options(instance)", "Timer", "options", ("Timers",),
@@ -172,35 +206,140 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("Timer@options(dynamicThreadPool)", "Timer", "options", ("Timers",),
                   pattern=r"(?:^|;)\s*dynamicThreadPool:([^,;]*)"),
     ReferenceSite("ExportRule@table", "ExportRule", "table", ("ExportRules",), target="table", wildcards=("*",)),
-    ReferenceSite("TreeControl@parameterId", "TreeControl", "parameterId", ("TreeControls",),
-                  skyline=_codes(missing="18.1.5", invalid="18.1.4", empty="18.1.2")),
+    ReferenceSite("TreeControl@parameterId", "TreeControl", "parameterId", ("TreeControls",), check="18.1"),
     ReferenceSite("Hierarchy@path", "Hierarchy", "path", ("TreeControl",), multiple=True, target="table",
-                  skyline=_codes(missing="18.2.5")),
+                  check="18.2", errors=(("missing", "NonExistingIdsInAttribute_Sub"),)),
     ReferenceSite("Relation@path", "Relation", "path", ("Relations",), multiple=True, target="table",
-                  skyline=_codes(missing="13.2.1")),
+                  check="13.2"),
     # Groups of parameters (DCF) and table-driven groups.
     ReferenceSite("ParameterGroups/Group@dynamicId", "Group", "dynamicId", ("ParameterGroups",), target="table",
-                  skyline=_codes(missing="16.1.1", invalid="16.1.2", empty="16.1.3")),
-    ReferenceSite("ParameterGroups/Group/Params/Param", "Param", None, ("Params",), ("Group",),
-                  skyline=_codes(missing="16.6.1")),
-    # Connection state parameters (checked by the WebSocket rules).
+                  check="16.1"),
+    ReferenceSite("ParameterGroups/Group/Params/Param", "Param", None, ("Params",), ("Group",), check="16.6"),
+    # Connection state parameters (judged by the WebSocket rules).
     ReferenceSite("NotifyConnectionPIDs/Connections", "Connections", None, ("NotifyConnectionPIDs",),
-                  ref_rule=False),
+                  judged_by="WS011"),
     ReferenceSite("NotifyConnectionPIDs/Disconnections", "Disconnections", None, ("NotifyConnectionPIDs",),
-                  ref_rule=False),
-    # HTTP sessions (checked by the HTTP rules).
-    ReferenceSite("Session@userName", "Session", "userName", ("HTTP",), ref_rule=False),
-    ReferenceSite("Session@password", "Session", "password", ("HTTP",), ref_rule=False),
-    ReferenceSite("Session@proxyServer", "Session", "proxyServer", ("HTTP",), ref_rule=False),
-    ReferenceSite("Session@proxyUser", "Session", "proxyUser", ("HTTP",), ref_rule=False),
-    ReferenceSite("Session@proxyPassword", "Session", "proxyPassword", ("HTTP",), ref_rule=False),
-    ReferenceSite("Request@pid", "Request", "pid", SESSION_CONNECTION, ("Session",), ref_rule=False),
-    ReferenceSite("Request@url", "Request", "url", SESSION_CONNECTION, ("Session",), ref_rule=False),
-    ReferenceSite("Request/Data@pid", "Data", "pid", ("Request",), ref_rule=False),
-    ReferenceSite("Request/Headers/Header@pid", "Header", "pid", ("Headers",), ("Request",), ref_rule=False),
+                  judged_by="WS011"),
+    # HTTP sessions: credentials hold a literal or the id of the parameter holding it.
+    ReferenceSite("Session@password", "Session", "password", ("HTTP",), check="8.4", literal_allowed=True),
+    ReferenceSite("Session@userName", "Session", "userName", ("HTTP",), check="8.5", literal_allowed=True),
+    ReferenceSite("Session@proxyServer", "Session", "proxyServer", ("HTTP",), check="8.6", literal_allowed=True),
+    ReferenceSite("Session@proxyUser", "Session", "proxyUser", ("HTTP",), check="8.7", literal_allowed=True),
+    ReferenceSite("Session@proxyPassword", "Session", "proxyPassword", ("HTTP",), check="8.8",
+                  literal_allowed=True),
+    ReferenceSite("Request@pid", "Request", "pid", SESSION_CONNECTION, ("Session",), check="8.9"),
+    # A literal URL; a numeric one names the URL parameter of a WebSocket handshake (WS005).
+    ReferenceSite("Request@url", "Request", "url", SESSION_CONNECTION, ("Session",), judged_by="WS005"),
+    ReferenceSite("Request/Data@pid", "Data", "pid", ("Request",), check="8.10"),
+    ReferenceSite("Request/Headers/Header@pid", "Header", "pid", ("Headers",), ("Request",), check="8.11"),
     ReferenceSite("Request/Parameters/Parameter@pid", "Parameter", "pid", ("Parameters",), ("Request",),
-                  ref_rule=False),
-    ReferenceSite("Response@statusCode", "Response", "statusCode", SESSION_CONNECTION, ("Session",), ref_rule=False),
-    ReferenceSite("Response/Content@pid", "Content", "pid", ("Response",), SESSION_CONNECTION, ref_rule=False),
-    ReferenceSite("Response/Headers/Header@pid", "Header", "pid", ("Headers",), ("Response",), ref_rule=False),
+                  check="8.12"),
+    ReferenceSite("Response@statusCode", "Response", "statusCode", SESSION_CONNECTION, ("Session",), check="8.13"),
+    ReferenceSite("Response/Content@pid", "Content", "pid", ("Response",), SESSION_CONNECTION, check="8.14"),
+    ReferenceSite("Response/Headers/Header@pid", "Header", "pid", ("Headers",), ("Response",), check="8.15"),
 )
+
+
+@dataclass(frozen=True)
+class Reference:
+    site: ReferenceSite
+    element: object
+    raw: str  # the token as written
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One problem with one reference, and the rule that reports it."""
+
+    reference: Reference
+    kind: str  # missing | empty | invalid
+    rule: str
+    official: str | None
+    message: str
+
+    @property
+    def problem(self):
+        from dmlint.core.problem import Problem
+
+        reference = self.reference
+        return Problem(reference.element, self.message, attribute=reference.site.attribute,
+                       official=self.official or "")
+
+
+def judge(model) -> dict[str, list[Verdict]]:
+    """Every reference problem of a file, by the rule that reports it, in document order.
+
+    One pass over `model.all_references`: a token that is a number must name an existing
+    target (of the right type for a table), anything else is empty or invalid, unless the
+    site allows it (wildcards, literals). The same token twice in one element is judged once.
+    """
+    from dmlint.core.ids import UINT32_MAX, read_id
+
+    verdicts: dict[str, list[Verdict]] = {}
+    seen: set = set()
+    owners: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    for reference in model.all_references:
+        site, raw = reference.site, reference.raw
+        if site.judged_by is not None or site.skipped_at(reference.element):
+            continue
+        text = raw.strip()
+        if text in site.wildcards:
+            continue
+        number = read_id(raw)
+        if number.ok and number.at_most(UINT32_MAX):
+            kind, message = _missing(model, site, number.digits)
+            if kind is None:
+                continue
+        elif site.literal_allowed:
+            continue
+        elif not text:
+            kind, message = "empty", f"{site.label} is empty: it should hold {_article(site.target)} id"
+        else:
+            kind, message = "invalid", f"{site.label} holds '{text}', which is not {_article(site.target)} id"
+        key = (id(reference.element), site.name, number.digits or text)
+        if key in seen:
+            continue
+        seen.add(key)
+        owner = owners.get((site.name, kind))
+        if owner is None:
+            owner = owners[(site.name, kind)] = (site.owner(kind), site.official(kind))
+        rule, official = owner
+        if rule is not None:
+            verdicts.setdefault(rule, []).append(Verdict(reference, kind, rule, official, message))
+    return verdicts
+
+
+def reported_by(rule_code: str):
+    """The `check` of a rule that reports the reference verdicts the catalogue gives it:
+    `check = reported_by(CODE)`."""
+
+    def check(model):
+        for verdict in model.reference_verdicts.get(rule_code, ()):
+            yield verdict.problem
+
+    check.__doc__ = f"The reference problems the catalogue assigns to {rule_code} (references.judge)."
+    return check
+
+
+def _article(target: str) -> str:
+    word = "parameter" if target in PARAM_TARGETS else {"qaction": "QAction"}.get(target, target)
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _missing(model, site: ReferenceSite, pid: str) -> tuple[str | None, str]:
+    """('missing', message) when a numeric token names nothing suitable, else (None, '')."""
+    if site.names_param:
+        param = model.param(pid)
+        if param is None:
+            what = "table" if site.target == "table" else "Param"
+            detail = "" if model.has_params_block else " (the protocol has no <Params>)"
+            return "missing", f"{site.label} names {what} {pid}, which does not exist{detail}"
+        if site.target == "table" and pid not in model.tables:
+            kind = param.type_text or "no type"
+            return "missing", (f"{site.label} expects a table but Param {pid} ({param.name}) is of type "
+                               f"'{kind}', not 'array'")
+        return None, ""
+    section = model.section(site.target)
+    if section.get(pid) is None:
+        return "missing", f"{site.label} names {section.section.label} {pid}, which does not exist"
+    return None, ""

@@ -1,7 +1,6 @@
 """Schema validation: the bundled schema by default, or an XSD such as Skyline's protocol.xsd.
 
     load_schema(path) -> LoadedSchema   (compiled once per process and file version)
-    schema_findings(document, settings) -> [Finding]   XSD001..XSD004
 
 Skyline's `protocol.xsd` is written for .NET: its `xs:pattern` facets use .NET regex syntax
 that libxml2 refuses (or reads differently). It is loaded here with every pattern rewritten to
@@ -22,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
+from lxml import etree
+
 from dmlint.core.parser import local_name
 from dmlint.core.problem import Finding
-from lxml import etree
+from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
 
 PROTOCOL_NS = "http://www.skyline.be/protocol"
 UNIT_TEST_NS = "http://www.skyline.be/validatorProtocolUnitTest"
@@ -39,7 +39,6 @@ BUNDLED_NAME = "protocol-core.xsd"
 XS = "{http://www.w3.org/2001/XMLSchema}"
 EXPECTED_SHOWN = 8  # names listed in an "expected one of" message before "and N more"
 LIBXML2_EXPECTED_CAP = 10  # libxml2 names at most this many expected elements in a message
-SNIPPET_LIMIT = 10_000  # a longer source line gets no snippet (as for the rules' findings)
 
 
 class SchemaLoadError(Exception):
@@ -66,6 +65,13 @@ class LoadedSchema:
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _children: dict | None = field(default=None, repr=False)
     _required: dict | None = field(default=None, repr=False)
+    _attributes: dict | None = field(default=None, repr=False)
+
+    def allowed_attributes(self, path: tuple[str, ...]) -> list[str]:
+        """Attribute names the schema declares on the element at `path` (for suggestions)."""
+        if self._attributes is None:
+            self._attributes = _attributes_index(self.documents)
+        return sorted(_lookup(self._attributes, path, set()))
 
     def allowed_children(self, path: tuple[str, ...]) -> list[str]:
         """Names the schema declares as children of the element at `path` (local names from the
@@ -90,35 +96,47 @@ def _lookup(index: dict, path: tuple[str, ...], default):
     return default
 
 
-def _children_index(roots) -> dict[str, set[str]]:
+def _declared_names_index(roots, leaf: str, group: str, skipped: tuple[str, ...]) -> dict:
+    """What each declared element may hold, by kind: its child elements (leaf `element`, named
+    groups `group`) or its attributes (leaf `attribute`, `attributeGroup`), following group
+    references and the base types of extensions and restrictions. `skipped` tags are not
+    entered (a child element's own attributes are not its parent's)."""
     types, groups = {}, {}
     for root in roots:
         types.update((el.get("name"), el) for el in root.iterchildren(f"{XS}complexType"))
-        groups.update((el.get("name"), el) for el in root.iterchildren(f"{XS}group"))
+        groups.update((el.get("name"), el) for el in root.iterchildren(f"{XS}{group}"))
+
+    def follow(table: dict, reference: str, out: set, seen: set) -> None:
+        target = table.get(reference.rpartition(":")[2])
+        if target is not None and id(target) not in seen:
+            seen.add(id(target))
+            collect(target, out, seen)
 
     def collect(node, out: set, seen: set) -> None:
         for child in node:
             tag = child.tag
-            if tag == f"{XS}element":
+            if tag == f"{XS}{leaf}":
                 name = child.get("name") or (child.get("ref") or "").rpartition(":")[2]
                 if name:
                     out.add(name)
-            elif tag == f"{XS}annotation":
+            elif tag in skipped:
                 continue
-            elif tag == f"{XS}group" and child.get("ref"):
-                target = groups.get(child.get("ref").rpartition(":")[2])
-                if target is not None and id(target) not in seen:
-                    seen.add(id(target))
-                    collect(target, out, seen)
+            elif tag == f"{XS}{group}" and child.get("ref"):
+                follow(groups, child.get("ref"), out, seen)
             else:
                 if tag in (f"{XS}extension", f"{XS}restriction") and child.get("base"):
-                    base = types.get(child.get("base").rpartition(":")[2])
-                    if base is not None and id(base) not in seen:
-                        seen.add(id(base))
-                        collect(base, out, seen)
+                    follow(types, child.get("base"), out, seen)
                 collect(child, out, seen)
 
     return _index_declarations(roots, types, collect)
+
+
+def _children_index(roots) -> dict[str, set[str]]:
+    return _declared_names_index(roots, "element", "group", (f"{XS}annotation",))
+
+
+def _attributes_index(roots) -> dict[tuple, set[str]]:
+    return _declared_names_index(roots, "attribute", "attributeGroup", (f"{XS}element", f"{XS}annotation"))
 
 
 def _index_declarations(roots, types, collect, combine=set.union) -> dict[tuple, set[str]]:
@@ -323,6 +341,7 @@ class SchemaProblem:
     attribute: str | None = None
     path: str | None = None  # libxml2's path of the element (to fold follow-ons)
     folded: int = 0  # follow-on messages folded into this one
+    rename: str | None = None  # XSD001 with a suggestion: the name the element or attribute should have
 
 
 _ENTRY = re.compile(r"^Element '(?P<element>[^']*)'(?:, attribute '(?P<attribute>[^']*)')?: (?P<detail>.*)$", re.S)
@@ -485,6 +504,17 @@ def _names_list(names: list[str]) -> str:
     return shown + (f", and {more} more" if more > 0 else "")
 
 
+def _close_name(name: str, allowed: list[str]) -> str | None:
+    """The allowed name `name` most likely misspells (same letters in another case, or close)."""
+    lowered = {candidate.lower(): candidate for candidate in allowed}
+    if name.lower() in lowered:
+        return lowered[name.lower()]
+    import difflib  # imported when a hint is needed, not on every start-up
+
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _suggestion(name: str, allowed: list[str]) -> str:
     if not allowed:
         return ""
@@ -580,7 +610,29 @@ def _element_path(element) -> tuple[str, ...]:
 
 
 def _message(loaded: LoadedSchema, element, element_name: str, attribute: str | None, detail: str) -> str:
+    return _message_and_rename(loaded, element, element_name, attribute, detail)[0]
+
+
+def _message_and_rename(loaded: LoadedSchema, element, element_name: str, attribute: str | None,
+                        detail: str) -> tuple[str, str | None]:
+    """The finding's message, and for a misspelt element or attribute the name it should have."""
     detail = _strip_namespaces(detail).strip()
+    path = _element_path(element) if element is not None else (element_name,)
+    if "This element is not expected" in detail:
+        allowed = _expected_names(detail)
+        parent_name = path[-2] if len(path) > 1 and path[-2] != "/" else ""
+        known = allowed or (loaded.allowed_children(path[:-1]) if parent_name else [])
+        hint = _suggestion(element_name, known)
+        rename = hint.rsplit("<", 1)[-1].rstrip(">?") if hint.startswith("; did you mean <") else None
+        return _plain_message(loaded, element, element_name, attribute, detail), rename
+    if "is not allowed" in detail and attribute:
+        close = _close_name(attribute, loaded.allowed_attributes(path))
+        if close:
+            return f"attribute '{attribute}' is not allowed on <{element_name}>; did you mean '{close}'?", close
+    return _plain_message(loaded, element, element_name, attribute, detail), None
+
+
+def _plain_message(loaded: LoadedSchema, element, element_name: str, attribute: str | None, detail: str) -> str:
     path = _element_path(element) if element is not None else (element_name,)
     parent_name = path[-2] if len(path) > 1 and path[-2] != "/" else ""
     subject = f"<{element_name}>" + (f" attribute '{attribute}'" if attribute else "")
@@ -614,17 +666,6 @@ def _message(loaded: LoadedSchema, element, element_name: str, attribute: str | 
     if "No matching global declaration" in detail:
         return f"the schema does not declare <{element_name}> as a root element"
     return _identity_message(element_name, detail) or _value_message(subject, detail) or f"{subject}: {detail}"
-
-
-def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
-    """Validate a parsed protocol; problems with follow-on noise folded, positions on `document`."""
-    root, mapped = _validation_root(document)
-    if root is None:
-        return []
-    with loaded.lock:
-        valid = loaded.schema.validate(root.getroottree())
-        error_log = loaded.schema.error_log
-    return _problems(document, loaded, root, mapped, valid, error_log)
 
 
 def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, error_log) -> list[SchemaProblem]:
@@ -676,8 +717,8 @@ def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, e
                 originals = dict(zip(root.iter(etree.Element), document.root.iter(etree.Element), strict=True))
             element = originals.get(element)
         element_name = local_name(match.group("element")) if match else ""
-        problem = SchemaProblem(code, entry.line or 1, _message(loaded, element, element_name, attribute, detail),
-                                element, attribute, path)
+        message, rename = _message_and_rename(loaded, element, element_name, attribute, detail)
+        problem = SchemaProblem(code, entry.line or 1, message, element, attribute, path, rename=rename)
         problems.append(problem)
         if path:
             last_by_path[path] = problem
@@ -690,11 +731,6 @@ THREAD_THRESHOLD = 256 * 1024  # bytes: below this, validating inline is cheaper
 
 def _no_findings(rule_findings=()) -> list[Finding]:
     return []
-
-
-def schema_findings(document, settings) -> list[Finding]:
-    """XSD findings for one parsed protocol under the run's settings ([] when none is selected)."""
-    return start_schema_findings(document, settings)()
 
 
 def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
@@ -742,40 +778,47 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
         except Exception as exc:  # a failure here must not hide the rules' findings or other files
             return _internal_error(document, settings, exc)
         taken = {(finding.line, finding.column) for finding in rule_findings}
-        return [finding for finding, problem in pairs
-                if not (problem.attribute and (finding.line, finding.column) in taken)]
+        kept = SchemaFindings(finding for finding, problem in pairs
+                              if not (problem.attribute and (finding.line, finding.column) in taken))
+        reported = {id(finding) for finding in kept}
+        for finding, problem in pairs:
+            if problem.code == "XSD001" and problem.element is not None and id(finding) in reported:
+                if problem.attribute is None and "unexpected element" in problem.message:
+                    kept.unexpected.append(problem.element)
+                if problem.rename:
+                    kept.renames.append((problem.element, problem.attribute, problem.rename))
+        return kept
 
     return finish
 
 
-def _internal_error(document, settings, exc: Exception) -> list[Finding]:
-    from dmlint.core.registry import rules_by_code
+class SchemaFindings(list):
+    """The XSD findings of one file, plus what the engine needs to leave out their follow-ons:
+    the elements reported as unexpected, and the misspellings with the name they should have
+    ((element, attribute or None, name))."""
 
-    rule = rules_by_code()["INT001"]
-    if rule.code not in settings.selected:
-        return []
-    return [Finding(document.path, 1, 1, rule.code, rule.name, settings.severity_of(rule),
-                    f"schema validation failed on this file: {exc.__class__.__name__}: {exc}", rule.skyline,
-                    document.snippet(1, SNIPPET_LIMIT))]
+    def __init__(self, findings=()):
+        super().__init__(findings)
+        self.unexpected: list = []
+        self.renames: list[tuple] = []
+
+
+def _internal_error(document, settings, exc: Exception) -> list[Finding]:
+    from dmlint.core.findings import FindingMaker
+
+    message = f"schema validation failed on this file: {exc.__class__.__name__}: {exc}"
+    return FindingMaker(document.path, settings, document).engine("INT001", 1, 1, message)
 
 
 def _to_findings(document, problems: list[SchemaProblem], settings) -> list[tuple[Finding, SchemaProblem]]:
-    from dmlint.core.registry import rules_by_code
+    from dmlint.core.findings import FindingMaker
 
-    rules = rules_by_code()
+    maker = FindingMaker(document.path, settings, document)
     findings = []
     for problem in problems:
-        if problem.code not in settings.selected:
-            continue
-        rule = rules[problem.code]
-        line, column = problem.line, 1
-        if problem.element is not None:
-            line, column = document.locate(problem.element, problem.attribute)
-        findings.append((Finding(document.path, line, column, rule.code, rule.name, settings.severity_of(rule),
-                                 problem.message, rule.skyline, document.snippet(line, SNIPPET_LIMIT),
-                                 problem.element,
-                                 document.identities(problem.element) if problem.element is not None else None),
-                         problem))
+        finding = maker.at(problem.code, problem.line, 1, problem.message, problem.element, problem.attribute)
+        if finding is not None:
+            findings.append((finding, problem))
     return findings
 
 

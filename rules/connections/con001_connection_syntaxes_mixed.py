@@ -28,20 +28,18 @@ ignored, so the element ends up with connections, names or ports you did not int
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
-from dmlint.model.structure import protocol_type
+from dmlint.model import child
 
 CODE = "CON001"
 NAME = "connection-syntaxes-mixed"
 SEVERITY = "error"
 SUMMARY = "Connections are declared both with Protocol/Type and with Protocol/Connections"
-SKYLINE = ("1.23.6",)
 
 
 def check(model):
     connections = child(model.root, "Connections")
-    if connections is None or protocol_type(model) is None:
+    if connections is None or model.protocol_type is None:
         return
     if any(connection.is_websocket for connection in model.connections):
         return

@@ -24,21 +24,19 @@ The official severity is Minor; dmlint reports a warning.
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
-from dmlint.model.structure import protocol_type
+from dmlint.model import child
 
 CODE = "CON002"
 NAME = "connections-syntax-unrecommended"
 SEVERITY = "warning"
 SUMMARY = "Protocol/Connections is used where Protocol/Type is recommended"
-SKYLINE = ("1.23.7",)
 ENABLED = False
 
 
 def check(model):
     connections = child(model.root, "Connections")
-    if connections is None or protocol_type(model) is not None:
+    if connections is None or model.protocol_type is not None:
         return
     yield Problem(connections,
                   "connections are declared with Protocol/Connections; Skyline recommends Protocol/Type with "

@@ -26,23 +26,21 @@ are ignored.
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
-from dmlint.model.structure import classic_counts, has_connections_syntax, protocol_type
+from dmlint.model import child
 
 CODE = "CON003"
 NAME = "connection-count-mismatch"
 SEVERITY = "error"
 SUMMARY = "The number of connection types differs from the number of PortSettings"
-SKYLINE = ("1.23.5",)
 SUBJECT = ("Type",)
 
 
 def check(model):
-    if has_connections_syntax(model):
+    if model.has_connections_syntax:
         return
-    type_element = protocol_type(model)
-    type_count, port_count = classic_counts(model)
+    type_element = model.protocol_type
+    type_count, port_count = model.classic_counts
     if type_count == 0 and port_count == 0:
         return
     if type_count == 1 and port_count == 0:

@@ -24,20 +24,18 @@ The official severity is Minor; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import classic_connections, has_connections_syntax
 
 CODE = "CON004"
 NAME = "connection-name-duplicate"
 SEVERITY = "warning"
 SUMMARY = "Two connections share the same PortSettings name"
-SKYLINE = ("1.23.3", "1.23.4")
 
 
 def check(model):
-    if has_connections_syntax(model):
+    if model.has_connections_syntax:
         return
     by_name: dict[str, list] = {}
-    for connection in classic_connections(model):
+    for connection in model.classic_connections:
         name = connection.port_name
         if connection.port_settings is None or name is None or not name.strip():
             continue
@@ -49,4 +47,4 @@ def check(model):
         for connection in group:
             yield Problem(connection.port_settings,
                           f"connection {connection.number} is named '{name}' like connection(s) {numbers}: "
-                          f"give every connection its own name", attribute="name")
+                          f"give every connection its own name", attribute="name", official="1.23.3")

@@ -27,15 +27,15 @@ element wizard; an arbitrary name hides what the connection is for.
 ```
 """
 
-from dmlint.model import child, text_of
 from dmlint.core.problem import Problem
-from dmlint.model.structure import SERIAL_TYPES, SNMP_TYPES, classic_connections, has_connections_syntax
+from dmlint.model import child, text_of
+from dmlint.model.connections import SERIAL_TYPES, SNMP_TYPES
 
 CODE = "CON005"
 NAME = "connection-name-style"
 SEVERITY = "warning"
+OFFICIAL_SEVERITY = False  # see the docs above: a deliberate exception to the official severity
 SUMMARY = "A connection name does not follow the 'SNMP Connection - Purpose' convention"
-SKYLINE = ("1.23.2",)
 ENABLED = False
 
 
@@ -61,9 +61,9 @@ def expected_prefix(connection) -> str | None:
 
 
 def check(model):
-    if has_connections_syntax(model):
+    if model.has_connections_syntax:
         return
-    for connection in classic_connections(model):
+    for connection in model.classic_connections:
         name = connection.port_name
         if connection.port_settings is None or name is None or not name.strip():
             continue

@@ -25,20 +25,18 @@ reordering of `Ports` goes unnoticed.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import classic_connections, has_connections_syntax, protocol_type
 
 CODE = "CON006"
 NAME = "connection-names-mismatch"
 SEVERITY = "error"
 SUMMARY = "Type@advanced and PortSettings give a connection different names"
-SKYLINE = ("1.23.1",)
 
 
 def check(model):
-    if has_connections_syntax(model):
+    if model.has_connections_syntax:
         return
-    type_element = protocol_type(model)
-    for connection in classic_connections(model)[1:]:
+    type_element = model.protocol_type
+    for connection in model.classic_connections[1:]:
         if connection.type_raw is None or connection.port_settings is None:
             continue  # CON003 reports the missing half
         advanced = connection.advanced_name or ""

@@ -21,32 +21,31 @@ cannot be created, or the extra connection is dropped.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import CONNECTION_TYPES, advanced_entries, has_connections_syntax, protocol_type
+from dmlint.model.connections import CONNECTION_TYPES, advanced_entries
 
 CODE = "CON007"
 NAME = "connection-type-invalid"
 SEVERITY = "error"
 SUMMARY = "Protocol/Type is missing or empty, or a connection type is unknown"
-SKYLINE = ("1.8.1", "1.8.2", "1.8.3", "1.11.7")
 
 
 def check(model):
-    type_element = protocol_type(model)
+    type_element = model.protocol_type
     if type_element is None:
-        if not has_connections_syntax(model):
+        if not model.has_connections_syntax:
             yield Problem(model.root, "Protocol/Type is missing: declare the main connection type "
-                                      "(e.g. <Type>snmp</Type>)", skyline=("1.8.1",))
+                                      "(e.g. <Type>snmp</Type>)", official="1.8.1")
         return
     value = (type_element.text or "").strip()
     if not value:
         yield Problem(type_element, "Protocol/Type is empty: declare the main connection type",
-                      skyline=("1.8.2",))
+                      official="1.8.2")
     elif value not in CONNECTION_TYPES:
         yield Problem(type_element,
                       f"unknown connection type '{value}' in Protocol/Type; expected one of "
-                      f"{', '.join(CONNECTION_TYPES)}", skyline=("1.8.3",))
+                      f"{', '.join(CONNECTION_TYPES)}", official="1.8.3")
     for number, (kind, _name) in enumerate(advanced_entries(type_element), start=1):
         if kind.strip().lower() not in CONNECTION_TYPES:
             yield Problem(type_element,
                           f"unknown connection type '{kind.strip()}' for connection {number} in Type@advanced",
-                          attribute="advanced", skyline=("1.11.7",))
+                          attribute="advanced", official="1.11.7")

@@ -22,23 +22,22 @@ The official severity is Warning; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import advanced_entries, protocol_type
+from dmlint.model.connections import advanced_entries
 
 CODE = "CON008"
 NAME = "type-advanced-format"
 SEVERITY = "warning"
 SUMMARY = "Type@advanced is empty or has untrimmed types or names"
-SKYLINE = ("1.11.4", "1.11.5", "1.11.6")
 
 
 def check(model):
-    type_element = protocol_type(model)
+    type_element = model.protocol_type
     if type_element is None or type_element.get("advanced") is None:
         return
     raw = type_element.get("advanced")
     if not raw.strip():
         yield Problem(type_element, "Type@advanced is empty: remove it or list the extra connections",
-                      attribute="advanced", skyline=("1.11.4",))
+                      attribute="advanced", official="1.11.4")
         return
     untrimmed = []
     for kind, name in advanced_entries(type_element):
@@ -48,4 +47,4 @@ def check(model):
     if untrimmed:
         yield Problem(type_element,
                       f"Type@advanced has untrimmed value(s) {', '.join(untrimmed)}: remove the spaces",
-                      attribute="advanced", skyline=("1.11.5", "1.11.6"))
+                      attribute="advanced", official="1.11.5")

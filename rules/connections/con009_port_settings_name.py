@@ -27,15 +27,13 @@ The official severity is Minor; dmlint reports a warning.
 ```
 """
 
-from dmlint.model import child, children
 from dmlint.core.problem import Problem
-from dmlint.model.structure import has_connections_syntax, protocol_type
+from dmlint.model import child, children
 
 CODE = "CON009"
 NAME = "port-settings-name"
 SEVERITY = "warning"
 SUMMARY = "A PortSettings has no name, an empty name or an untrimmed name"
-SKYLINE = ("19.1.1", "19.1.2", "19.1.3", "12.1.2", "12.1.3", "12.1.4")
 
 
 def _name_problem(anchor, ports, number, codes):
@@ -43,19 +41,19 @@ def _name_problem(anchor, ports, number, codes):
     name = None if ports is None else ports.get("name")
     if name is None:
         return Problem(anchor, f"connection {number} has no PortSettings@name: name it (e.g. 'IP Connection')",
-                       skyline=(missing,))
+                       official=missing)
     if not name.strip():
         return Problem(ports, f"connection {number} has an empty PortSettings@name", attribute="name",
-                       skyline=(empty,))
+                       official=empty)
     if name != name.strip():
         return Problem(ports, f"connection {number} has an untrimmed PortSettings@name '{name}'",
-                       attribute="name", skyline=(untrimmed,))
+                       attribute="name", official=untrimmed)
     return None
 
 
 def check(model):
-    type_element = protocol_type(model)
-    if type_element is None or has_connections_syntax(model):
+    type_element = model.protocol_type
+    if type_element is None or model.has_connections_syntax:
         return
     main = child(model.root, "PortSettings")
     required = (type_element.text or "").strip().lower() not in ("virtual", "sla")

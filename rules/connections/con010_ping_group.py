@@ -32,16 +32,15 @@ living device from a dead one: the element goes into timeout or never does.
 
 import re
 
-from dmlint.model import child, children, text_of
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id, sort_key, to_int
-from dmlint.model.structure import SERIAL_TYPES, SNMP_TYPES, connection_types
+from dmlint.core.problem import Problem
+from dmlint.model import child, children, text_of
+from dmlint.model.connections import SERIAL_TYPES, SNMP_TYPES
 
 CODE = "CON010"
 NAME = "ping-group"
 SEVERITY = "error"
 SUMMARY = "The ping group or ping pair of the main connection cannot ping"
-SKYLINE = ("1.26.1", "1.26.2", "1.26.3", "1.26.4")
 
 PAIR_CONNECTION = re.compile(r"connection:([0-9]+)", re.IGNORECASE)
 
@@ -68,7 +67,7 @@ def _ping_pairs(model, generic):
 
 
 def check(model):
-    types = connection_types(model)
+    types = model.connection_types
     if not types or types[0] is None:
         return
     main = types[0]
@@ -81,10 +80,10 @@ def check(model):
             ping = generic if generic is not None else (valid[0] if valid else None)
             if ping is not None and not _has_content(ping, "Param"):
                 yield Problem(ping, f"the ping group of the {main} main connection polls no parameters: "
-                                    f"put Content/Param in it", skyline=("1.26.1",))
+                                    f"put Content/Param in it", official="1.26.1")
         elif main in SERIAL_TYPES and generic is not None and not _has_content(generic, "Pair"):
             yield Problem(generic, f"the ping group (id -1) of the {main} main connection polls no pair: "
-                                   f"put Content/Pair in it", skyline=("1.26.1",))
+                                   f"put Content/Pair in it", official="1.26.1")
     if main not in SERIAL_TYPES:
         return
     per_connection: dict[int, list] = {}
@@ -102,9 +101,9 @@ def check(model):
         for pair in pairs:
             if not _has_content(pair, "Response"):
                 yield Problem(pair, f"ping pair {pair.get('id').strip()} of {types[number]} connection {number} "
-                                    f"has no Response: a ping must read an answer", skyline=("1.26.2",))
+                                    f"has no Response: a ping must read an answer", official="1.26.2")
         if len(pairs) > 1:
             ids = ", ".join(pair.get("id").strip() for pair in pairs)
             for pair in pairs:
                 yield Problem(pair, f"connection {number} has several ping pairs ({ids}): keep one",
-                              skyline=("1.26.3", "1.26.4"))
+                              official="1.26.3")

@@ -24,23 +24,21 @@ parameters it polls stay empty without any error in the element log.
 ```
 """
 
-from dmlint.model import child, children
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
-from dmlint.model.structure import connection_count, connection_exists
+from dmlint.core.problem import Problem
+from dmlint.model import child, children
 
 CODE = "CON011"
 NAME = "group-connection-unknown"
 SEVERITY = "error"
 SUMMARY = "Group@connection names a connection that does not exist"
-SKYLINE = ()
 
 
 def check(model):
     groups = [group for group in children(child(model.root, "Groups"), "Group") if group.get("connection") is not None]
     if not groups:
         return
-    count = connection_count(model)
+    count = len(model.connection_types)
     for group in groups:
         raw = group.get("connection")
         number = normalize_id(raw)
@@ -48,6 +46,6 @@ def check(model):
         if number is None:
             yield Problem(group, f"Group {label} has connection='{raw}', which is not a connection number",
                           attribute="connection")
-        elif not connection_exists(model, number):
+        elif not model.connection_exists(number):
             yield Problem(group, f"Group {label} runs on connection {number} but the protocol declares "
                                  f"{count} connection(s) (numbered from 0)", attribute="connection")

@@ -32,7 +32,6 @@ CODE = "HTTP001"
 NAME = "session-id-invalid"
 SEVERITY = "error"
 SUMMARY = "An HTTP session id is missing, empty or not a plain unsigned integer"
-SKYLINE = ("8.16.1", "8.16.2", "8.16.4")
 
 
 def check(model):
@@ -43,11 +42,11 @@ def check(model):
         what = f"HTTP session #{position}" + (f" ('{name}')" if name else "")
         if status == MISSING:
             yield Problem(session.element, f"{what} has no id: give it a unique unsigned integer id",
-                          skyline=("8.16.1",))
+                          official="8.16.1")
         elif status == EMPTY:
             yield Problem(session.element, f"{what} has an empty id: give it a unique unsigned integer id",
-                          attribute="id", skyline=("8.16.2",))
+                          attribute="id", official="8.16.2")
         elif status == INVALID:
             yield Problem(session.element,
                           f"{what} has id '{raw}', which is not a plain unsigned integer "
-                          f"(digits only, no sign, no leading zero)", attribute="id", skyline=("8.16.4",))
+                          f"(digits only, no sign, no leading zero)", attribute="id", official="8.16.4")

@@ -28,7 +28,6 @@ CODE = "HTTP002"
 NAME = "session-id-duplicate"
 SEVERITY = "error"
 SUMMARY = "Several HTTP sessions have the same id"
-SKYLINE = ("8.16.5",)
 
 
 def check(model):

@@ -29,7 +29,6 @@ CODE = "HTTP003"
 NAME = "session-connection-id-invalid"
 SEVERITY = "error"
 SUMMARY = "An HTTP session connection id is missing, empty or not a plain unsigned integer"
-SKYLINE = ("8.17.1", "8.17.2", "8.17.4")
 
 
 def check(model):
@@ -40,10 +39,10 @@ def check(model):
         where = f"a connection of {session_label(connection.session)}"
         if status == MISSING:
             yield Problem(element, f"{where} has no id: give it an unsigned integer id unique in the session",
-                          skyline=("8.17.1",))
+                          official="8.17.1")
         elif status == EMPTY:
             yield Problem(element, f"{where} has an empty id: give it an unsigned integer id unique in the session",
-                          attribute="id", skyline=("8.17.2",))
+                          attribute="id", official="8.17.2")
         elif status == INVALID:
             yield Problem(element, f"{where} has id '{raw}', which is not a plain unsigned integer "
-                                   f"(digits only, no sign, no leading zero)", attribute="id", skyline=("8.17.4",))
+                                   f"(digits only, no sign, no leading zero)", attribute="id", official="8.17.4")

@@ -25,15 +25,14 @@ response lands in the wrong parameters.
 ```
 """
 
-from dmlint.model import children
 from dmlint.core.problem import Problem
+from dmlint.model import children
 from dmlint.rules.http._http import duplicate_groups, line_of, numeric_id, session_label
 
 CODE = "HTTP004"
 NAME = "session-connection-id-duplicate"
 SEVERITY = "error"
 SUMMARY = "Several connections of one HTTP session have the same id"
-SKYLINE = ("8.17.5",)
 
 
 def check(model):

@@ -37,24 +37,11 @@ empty value (wrong URL, missing header, failed login) or drops the response.
 ```
 """
 
-from dmlint.core.problem import Problem
-from dmlint.rules.http._http import OK, param_references, ref_status
+from dmlint.model.references import reported_by
 
 CODE = "HTTP006"
 NAME = "http-param-missing"
 SEVERITY = "error"
 SUMMARY = "An HTTP session attribute names a parameter that does not exist"
-SKYLINE = ("8.4.1", "8.5.1", "8.6.1", "8.7.1", "8.8.1", "8.9.1", "8.10.1", "8.11.1", "8.12.1", "8.13.1",
-           "8.14.1", "8.15.1")
 
-
-def check(model):
-    for reference in param_references(model):
-        raw = reference.raw
-        if ref_status(raw) != OK or model.param(raw) is not None:
-            continue
-        missing = "the protocol has no <Params> section" if not model.has_params_block else "no Param has that id"
-        yield Problem(reference.element,
-                      f"{reference.what} ({reference.where}) names parameter {raw.strip()}, but {missing}: "
-                      f"add the Param or fix the id", attribute=reference.attribute,
-                      skyline=(reference.check + ".1",))
+check = reported_by(CODE)

@@ -27,28 +27,11 @@ If the URL is fixed, write it in `Request@url` instead of `pid`; if the status
 line is not needed, drop the `statusCode` attribute.
 """
 
-from dmlint.core.problem import Problem
-from dmlint.rules.http._http import EMPTY, INVALID, param_references, ref_status
+from dmlint.model.references import reported_by
 
 CODE = "HTTP007"
 NAME = "http-pid-malformed"
 SEVERITY = "error"
 SUMMARY = "An HTTP session pid or statusCode is blank or not a parameter id"
-SKYLINE = ("8.9.2", "8.9.3", "8.10.2", "8.10.3", "8.11.2", "8.11.3", "8.12.2", "8.12.3", "8.13.2", "8.13.3",
-           "8.14.2", "8.14.3", "8.15.2", "8.15.3")
 
-
-def check(model):
-    for reference in param_references(model):
-        if reference.literal_allowed:
-            continue
-        raw = reference.raw
-        status = ref_status(raw)
-        if status == EMPTY:
-            yield Problem(reference.element, f"{reference.what} ({reference.where}) is empty: "
-                                             f"write the id of the parameter, or remove the attribute",
-                          attribute=reference.attribute, skyline=(reference.check + ".2",))
-        elif status == INVALID:
-            yield Problem(reference.element, f"{reference.what} ({reference.where}) is '{raw}', which is not a "
-                                             f"parameter id (an unsigned integer)",
-                          attribute=reference.attribute, skyline=(reference.check + ".3",))
+check = reported_by(CODE)

@@ -31,7 +31,6 @@ CODE = "HTTP008"
 NAME = "header-key-missing"
 SEVERITY = "warning"
 SUMMARY = "A request header has no key or an empty key"
-SKYLINE = ("8.3.3", "8.3.4")
 
 
 def check(model):
@@ -40,7 +39,7 @@ def check(model):
             continue
         if header.get("key") is None:
             yield Problem(header, f"request header ({connection.where}) has no key attribute: "
-                                  f"say which header this is, e.g. key=\"Accept\"", skyline=("8.3.3",))
+                                  f"say which header this is, e.g. key=\"Accept\"", official="8.3.3")
         else:
             yield Problem(header, f"request header ({connection.where}) has an empty key: "
-                                  f"write the header name, e.g. key=\"Accept\"", attribute="key", skyline=("8.3.4",))
+                                  f"write the header name, e.g. key=\"Accept\"", attribute="key", official="8.3.4")

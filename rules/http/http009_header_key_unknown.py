@@ -30,8 +30,8 @@ from dmlint.rules.http._http_headers import is_known
 CODE = "HTTP009"
 NAME = "header-key-unknown"
 SEVERITY = "warning"
+OFFICIAL_SEVERITY = False  # see the docs above: a deliberate exception to the official severity
 SUMMARY = "A request header key is not a registered HTTP header name"
-SKYLINE = ("8.3.1",)
 
 
 def check(model):

@@ -34,7 +34,6 @@ CODE = "HTTP010"
 NAME = "header-key-not-for-verb"
 SEVERITY = "error"
 SUMMARY = "A GET or HEAD request carries a header that describes a request body"
-SKYLINE = ("8.3.5",)
 
 
 def check(model):

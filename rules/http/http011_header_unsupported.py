@@ -42,7 +42,6 @@ CODE = "HTTP011"
 NAME = "header-unsupported"
 SEVERITY = "error"
 SUMMARY = "A request header asks for something DataMiner does not support"
-SKYLINE = ("8.3.7",)
 
 SUPPORTED_ENCODINGS = ("identity", "gzip", "deflate")
 

@@ -26,7 +26,6 @@ CODE = "HTTP012"
 NAME = "header-redundant"
 SEVERITY = "warning"
 SUMMARY = "A request header is one DataMiner already sets itself"
-SKYLINE = ("8.3.6",)
 
 
 def check(model):

@@ -31,7 +31,6 @@ CODE = "HTTP013"
 NAME = "header-duplicate"
 SEVERITY = "error"
 SUMMARY = "A request sets the same header key more than once"
-SKYLINE = ("8.1.2",)
 
 
 def _folded(header):

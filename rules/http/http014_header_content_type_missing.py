@@ -28,15 +28,14 @@ just the same.)
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
+from dmlint.model import child
 from dmlint.rules.http._http import BODY_VERBS, header_key, request_verb, session_connections
 
 CODE = "HTTP014"
 NAME = "header-content-type-missing"
 SEVERITY = "warning"
 SUMMARY = "A POST or PUT request has no Content-Type header"
-SKYLINE = ("8.1.1",)
 
 
 def check(model):

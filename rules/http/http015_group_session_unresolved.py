@@ -29,8 +29,8 @@ update and nothing tells the operator why.
 ```
 """
 
-from dmlint.model import children
 from dmlint.core.problem import Problem
+from dmlint.model import children
 from dmlint.rules.http._groups import groups
 from dmlint.rules.http._http import EMPTY, INVALID, ref_status
 
@@ -38,7 +38,6 @@ CODE = "HTTP015"
 NAME = "group-session-unresolved"
 SEVERITY = "error"
 SUMMARY = "A group polls an HTTP session that is empty, malformed or does not exist"
-SKYLINE = ("4.5.1", "4.5.2", "4.5.3")
 
 
 def check(model):
@@ -48,12 +47,12 @@ def check(model):
             status = ref_status(raw)
             if status == EMPTY or raw is None:
                 yield Problem(item, f"{group.label} polls an empty <Session>: write the id of an HTTP session",
-                              skyline=("4.5.2",))
+                              official="4.5.2")
             elif status == INVALID:
                 yield Problem(item, f"{group.label} polls <Session>{raw.strip()}</Session>, which is not a session "
-                                    f"id (an unsigned integer)", skyline=("4.5.3",))
+                                    f"id (an unsigned integer)", official="4.5.3")
             elif model.session(raw) is None:
                 missing = ("the protocol has no <HTTP> section" if not model.has_http_block
                            else "no HTTP session has that id")
                 yield Problem(item, f"{group.label} polls HTTP session {raw.strip()}, but {missing}: "
-                                    f"add the session or fix the id", skyline=("4.5.1",))
+                                    f"add the session or fix the id", official="4.5.1")

@@ -38,7 +38,6 @@ CODE = "HTTP016"
 NAME = "group-content-incompatible"
 SEVERITY = "error"
 SUMMARY = "A group contains an item its type cannot execute"
-SKYLINE = ("4.10.1",)
 
 
 def check(model):

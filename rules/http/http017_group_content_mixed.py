@@ -32,7 +32,6 @@ CODE = "HTTP017"
 NAME = "group-content-mixed"
 SEVERITY = "error"
 SUMMARY = "A poll group mixes parameters, pairs and sessions"
-SKYLINE = ("4.10.2",)
 
 
 def check(model):

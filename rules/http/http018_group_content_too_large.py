@@ -28,7 +28,6 @@ CODE = "HTTP018"
 NAME = "group-content-too-large"
 SEVERITY = "warning"
 SUMMARY = "A poll group has more items than it should (10, or 20 with multipleGet)"
-SKYLINE = ("4.10.3", "4.10.4")
 
 
 def check(model):
@@ -38,7 +37,7 @@ def check(model):
         count = len(group.items())
         if group.multiple_get and count > MAX_ITEMS_MULTIPLE_GET:
             yield Problem(group.content, f"poll {group.label} has {count} items: with multipleGet keep it to "
-                                         f"{MAX_ITEMS_MULTIPLE_GET} or fewer", skyline=("4.10.3",))
+                                         f"{MAX_ITEMS_MULTIPLE_GET} or fewer", official="4.10.3")
         elif not group.multiple_get and count > MAX_ITEMS:
             yield Problem(group.content, f"poll {group.label} has {count} items: keep it to {MAX_ITEMS} or fewer "
-                                         f"(or {MAX_ITEMS_MULTIPLE_GET} with multipleGet)", skyline=("4.10.4",))
+                                         f"(or {MAX_ITEMS_MULTIPLE_GET} with multipleGet)", official="4.10.4")

@@ -24,22 +24,21 @@ others.
 
 from dmlint.core.ids import read_id
 from dmlint.core.problem import Problem
-from dmlint.model.structure import all_params, param_label
+from dmlint.model.params import param_label
 
 CODE = "PRM001"
 NAME = "param-id-invalid"
 SEVERITY = "error"
 SUMMARY = "A Param has no id, an empty id or an id that is not a plain number"
-SKYLINE = ("2.1.1", "2.1.2", "2.1.3")
 
 
 def check(model):
-    for param in all_params(model):
+    for param in model.all_params:
         raw = param.get("id")
         if raw is None:
-            yield Problem(param, f"{param_label(param)} has no id attribute", skyline=("2.1.1",))
+            yield Problem(param, f"{param_label(param)} has no id attribute", official="2.1.1")
         elif not raw.strip():
-            yield Problem(param, f"{param_label(param)} has an empty id", attribute="id", skyline=("2.1.2",))
+            yield Problem(param, f"{param_label(param)} has an empty id", attribute="id", official="2.1.2")
         elif not read_id(raw.strip()).plain:
             yield Problem(param, f"{param_label(param)} has id '{raw.strip()}', which is not a plain unsigned "
-                                 f"number (digits only, no leading zero)", attribute="id", skyline=("2.1.3",))
+                                 f"number (digits only, no leading zero)", attribute="id", official="2.1.3")

@@ -23,13 +23,12 @@ overwritten or never shown.
 
 from dmlint.core.ids import read_id
 from dmlint.core.problem import Problem
-from dmlint.model.structure import all_params, param_label
+from dmlint.model.params import param_label
 
 CODE = "PRM002"
 NAME = "param-id-out-of-range"
 SEVERITY = "error"
 SUMMARY = "A Param id lies in a range reserved for DataMiner"
-SKYLINE = ("2.1.5",)
 
 
 def reserved(digits: str) -> bool:
@@ -41,7 +40,7 @@ def reserved(digits: str) -> bool:
 
 
 def check(model):
-    for param in all_params(model):
+    for param in model.all_params:
         pid = read_id(param.get("id"))
         if not pid.ok:
             continue  # PRM001

@@ -26,7 +26,6 @@ CODE = "PRM003"
 NAME = "param-id-duplicate"
 SEVERITY = "error"
 SUMMARY = "Several Params share the same id"
-SKYLINE = ("2.1.11",)
 
 
 def check(model):

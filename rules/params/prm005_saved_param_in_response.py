@@ -25,14 +25,13 @@ The official severity is Minor; dmlint reports a warning.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 
 CODE = "PRM005"
 NAME = "saved-param-in-response"
 SEVERITY = "warning"
 SUMMARY = "A saved parameter is filled by a Response"
-SKYLINE = ("2.77.1",)
 
 
 def check(model):

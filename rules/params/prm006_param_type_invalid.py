@@ -21,20 +21,19 @@ frame a message...). A parameter without a known type is not loaded.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import PARAM_TYPES, param_types
+from dmlint.model.params import PARAM_TYPES
 
 CODE = "PRM006"
 NAME = "param-type-invalid"
 SEVERITY = "error"
 SUMMARY = "Param/Type is missing, empty or not a known parameter type"
-SKYLINE = ("2.61.1", "2.61.2", "2.61.4")
 
 
 def check(model):
-    for entry in param_types(model):
+    for entry in model.param_types:
         if entry.element is None:
-            yield Problem(entry.param.element, f"{entry.label} has no Type", skyline=("2.61.1",))
+            yield Problem(entry.param.element, f"{entry.label} has no Type", official="2.61.1")
         elif not entry.kind:
-            yield Problem(entry.element, f"{entry.label} has an empty Type", skyline=("2.61.2",))
+            yield Problem(entry.element, f"{entry.label} has an empty Type", official="2.61.2")
         elif entry.kind not in PARAM_TYPES:
-            yield Problem(entry.element, f"{entry.label} has unknown Type '{entry.kind}'", skyline=("2.61.4",))
+            yield Problem(entry.element, f"{entry.label} has unknown Type '{entry.kind}'", official="2.61.4")

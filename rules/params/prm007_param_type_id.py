@@ -25,23 +25,21 @@ lists a missing column shifts or drops columns at runtime.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 from dmlint.model.references import LIST_SEPARATORS
-from dmlint.model.structure import param_types, response_ids
 
 CODE = "PRM007"
 NAME = "param-type-id"
 SEVERITY = "error"
 SUMMARY = "Param/Type@id is missing or names a parameter, column or response that does not exist"
-SKYLINE = ("2.62.1", "2.62.3", "2.62.4", "2.62.5", "2.62.6")
 
 REQUIRED = ("read bit", "write bit", "response")
 
 
 def check(model):
     responses = None
-    for entry in param_types(model):
+    for entry in model.param_types:
         type_element, kind = entry.element, entry.kind
         if type_element is None:
             continue
@@ -49,22 +47,22 @@ def check(model):
         if raw is None:
             if kind in REQUIRED:
                 yield Problem(type_element, f"{entry.label} is a '{kind}' parameter without Type@id",
-                              skyline=("2.62.6",))
+                              official="2.62.6")
             continue
         if not raw.strip():
-            yield Problem(type_element, f"{entry.label} has an empty Type@id", attribute="id", skyline=("2.62.1",))
+            yield Problem(type_element, f"{entry.label} has an empty Type@id", attribute="id", official="2.62.1")
         elif kind == "array":
             for token in (t for t in LIST_SEPARATORS.split(raw) if t):
                 if model.param(token) is None:
                     yield Problem(type_element, f"table {entry.label} lists column {token} in Type@id, which is "
-                                                f"no Param", attribute="id", skyline=("2.62.5",))
+                                                f"no Param", attribute="id", official="2.62.5")
         elif kind in ("read bit", "write bit"):
             if model.param(raw) is None:
                 yield Problem(type_element, f"{entry.label} takes its bits from Param {raw.strip()}, which does "
-                                            f"not exist", attribute="id", skyline=("2.62.3",))
+                                            f"not exist", attribute="id", official="2.62.3")
         elif kind == "response":
             if responses is None:
-                responses = response_ids(model)
+                responses = model.response_ids
             if normalize_id(raw) not in responses:
                 yield Problem(type_element, f"{entry.label} stands for Response {raw.strip()}, which does not "
-                                            f"exist", attribute="id", skyline=("2.62.4",))
+                                            f"exist", attribute="id", official="2.62.4")

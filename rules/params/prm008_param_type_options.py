@@ -33,22 +33,15 @@ at a connection that does not exist never changes any address.
 
 import re
 
-from dmlint.model import child, children
 from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
-from dmlint.model.structure import (
-    SMART_SERIAL_TYPES,
-    connection_count,
-    connection_exists,
-    connection_types,
-    param_types,
-)
+from dmlint.model import child, children
+from dmlint.model.connections import SMART_SERIAL_TYPES
 
 CODE = "PRM008"
 NAME = "param-type-options"
 SEVERITY = "error"
 SUMMARY = "Type@options has a missing, invalid or duplicated headerTrailerLink, conflicting SSH or a bad dynamic ip"
-SKYLINE = ("2.21.4", "2.21.5", "2.21.7", "2.21.21")
 
 LINK = re.compile(r"^headerTrailerLink\s*=\s*([0-9]+)\s*$", re.IGNORECASE)
 DYNAMIC_IP = re.compile(r"^dynamic\s+ip(?:\s+(\S+))?$", re.IGNORECASE)
@@ -61,11 +54,11 @@ def has_ssh_port_settings(model) -> bool:
 
 
 def check(model):
-    smart_serial = any(kind in SMART_SERIAL_TYPES for kind in connection_types(model))
+    smart_serial = any(kind in SMART_SERIAL_TYPES for kind in model.connection_types)
     ssh_ports = None
     count = None
     links: dict[tuple[str, str], list] = {}
-    for entry in param_types(model):
+    for entry in model.param_types:
         type_element, kind, options, label = entry.element, entry.kind, entry.options, None
         if type_element is None or not (options or (smart_serial and kind in ("header", "trailer"))):
             continue
@@ -74,13 +67,13 @@ def check(model):
         if smart_serial and kind in ("header", "trailer"):
             if not link_options:
                 yield Problem(type_element, f"{kind} {label} has no headerTrailerLink option; a smart-serial "
-                                            f"connection needs it to pair headers and trailers", skyline=("2.21.4",))
+                                            f"connection needs it to pair headers and trailers", official="2.21.4")
             for option in link_options:
                 match = LINK.match(option)
                 if match is None:
                     yield Problem(type_element, f"{kind} {label} has a malformed option '{option}' (expected "
                                                 f"headerTrailerLink=<number>)", attribute="options",
-                                  skyline=("2.21.5",))
+                                  official="2.21.5")
                 else:
                     links.setdefault((kind, normalize_id(match.group(1))), []).append((type_element, label))
         for option in options:
@@ -90,22 +83,22 @@ def check(model):
                 if ssh_ports:
                     yield Problem(type_element, f"{label} uses option '{option}' while a PortSettings declares SSH "
                                                 f"credentials: use only the PortSettings", attribute="options",
-                                  skyline=("2.21.21",))
+                                  official="2.21.21")
             match = DYNAMIC_IP.match(option)
             if match:
                 if count is None:
-                    count = connection_count(model)
+                    count = len(model.connection_types)
                 target = normalize_id(match.group(1) or "0")
                 if target is None:
                     yield Problem(type_element, f"{label} has option '{option}': the connection must be a number",
-                                  attribute="options", skyline=())
-                elif not connection_exists(model, target):
+                                  attribute="options", official="")
+                elif not model.connection_exists(target):
                     yield Problem(type_element, f"{label} has option '{option}' but the protocol declares {count} "
-                                                f"connection(s) (numbered from 0)", attribute="options", skyline=())
+                                                f"connection(s) (numbered from 0)", attribute="options", official="")
     for (kind, link), users in links.items():
         if len(users) < 2:
             continue
         labels = ", ".join(label for _, label in users)
         for element, _label in users:
             yield Problem(element, f"headerTrailerLink={link} is used by several {kind}s ({labels})",
-                          attribute="options", skyline=("2.21.7",))
+                          attribute="options", official="2.21.7")

@@ -27,32 +27,31 @@ SSH connection or another port.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import SMART_SERIAL_TYPES, connection_types, param_types
+from dmlint.model.connections import SMART_SERIAL_TYPES
 
 CODE = "PRM009"
 NAME = "param-type-options-discouraged"
 SEVERITY = "warning"
 SUMMARY = "Type@options has a headerTrailerLink without effect or SSH credential options"
-SKYLINE = ("2.21.6", "2.21.20")
 
 SSH_OPTIONS = ("ssh username", "ssh pwd", "ssh options")
 
 
 def check(model):
     smart_serial = None
-    for entry in param_types(model):
+    for entry in model.param_types:
         if not entry.options:
             continue
         for option in entry.options:
             lowered = option.lower()
             if lowered.startswith("headertrailerlink"):
                 if smart_serial is None:
-                    smart_serial = any(k in SMART_SERIAL_TYPES for k in connection_types(model))
+                    smart_serial = any(k in SMART_SERIAL_TYPES for k in model.connection_types)
                 if not (smart_serial and entry.kind in ("header", "trailer")):
                     yield Problem(entry.element, f"{entry.label} has option '{option}', which only has an effect "
                                                  f"on a header or trailer of a smart-serial protocol: remove it",
-                                  attribute="options", skyline=("2.21.6",))
+                                  attribute="options", official="2.21.6")
             elif lowered in SSH_OPTIONS:
                 yield Problem(entry.element, f"{entry.label} uses option '{option}': reference the parameter from "
                                              f"PortSettings/SSH/Credentials instead", attribute="options",
-                              skyline=("2.21.20",))
+                              official="2.21.20")

@@ -23,13 +23,11 @@ read parameter's default instead).
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.structure import columns
 
 CODE = "PRM010"
 NAME = "default-value-unsupported"
 SEVERITY = "error"
 SUMMARY = "Interprete/DefaultValue on a parameter that is not a standalone read parameter"
-SKYLINE = ("2.68.1", "2.68.2")
 
 
 def check(model):
@@ -40,11 +38,11 @@ def check(model):
             if default is None:
                 continue
             if column_ids is None:
-                column_ids = columns(model)
+                column_ids = model.columns
             if pid in column_ids:
                 yield Problem(default, f"Param {pid} ({param.name}) is a table column; DataMiner ignores a "
-                                       f"DefaultValue on columns", skyline=("2.68.2",))
+                                       f"DefaultValue on columns", official="2.68.2")
             elif param.type_text != "read":
                 kind = param.type_text or "(no type)"
                 yield Problem(default, f"Param {pid} ({param.name}) is of type '{kind}'; DataMiner only applies "
-                                       f"DefaultValue to read parameters", skyline=("2.68.1",))
+                                       f"DefaultValue to read parameters", official="2.68.1")

@@ -40,46 +40,11 @@ the table column is not linked.
 ```
 """
 
-from dmlint.core.problem import Problem
-from dmlint.core.ids import normalize_id
-from dmlint.model.structure import tables
+from dmlint.model.references import reported_by
 
 CODE = "REF001"
 NAME = "reference-unresolved"
 SEVERITY = "error"
 SUMMARY = "An id names no parameter, or no table where a table is expected"
-SKYLINE = (
-    "2.63.4", "2.65.3", "3.2.4", "4.2.1", "4.7.3", "10.3.1", "10.4.3", "11.3.1", "16.1.1",
-    "16.6.1", "2.17.4", "1.9.11", "13.2.1", "18.1.5", "18.2.5",
-)
 
-
-def check(model):
-    table_ids = None
-    seen = set()
-    for reference in model.all_references:
-        site = reference.site
-        if not site.ref_rule or site.skipped_by_ref(reference.element):
-            continue
-        pid = normalize_id(reference.raw)
-        if pid is None:
-            continue  # REF002
-        key = (id(reference.element), site.name, pid)
-        if key in seen:
-            continue
-        seen.add(key)
-        where = site.name.split("(")[0]
-        param = model.param(pid)
-        if param is None:
-            what = "table" if site.target == "table" else "Param"
-            yield Problem(reference.element, f"{where} names {what} {pid}, which does not exist",
-                          attribute=site.attribute, skyline=site.official("missing"))
-            continue
-        if site.target == "table":
-            if table_ids is None:
-                table_ids = tables(model)
-            if pid not in table_ids:
-                kind = param.type_text or "no type"
-                yield Problem(reference.element, f"{where} expects a table but Param {pid} ({param.name}) is "
-                                                 f"of type '{kind}', not 'array'",
-                              attribute=site.attribute, skyline=site.official("missing"))
+check = reported_by(CODE)

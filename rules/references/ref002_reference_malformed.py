@@ -23,36 +23,11 @@ placeholder where the id should be).
 ```
 """
 
-from dmlint.core.problem import Problem
-from dmlint.core.ids import normalize_id
+from dmlint.model.references import reported_by
 
 CODE = "REF002"
 NAME = "reference-malformed"
 SEVERITY = "error"
 SUMMARY = "A parameter reference is empty or not a number"
-SKYLINE = (
-    "2.63.2", "3.2.2", "3.2.3", "4.2.2", "4.2.3", "4.7.1", "4.7.2", "10.3.2", "10.3.3", "10.4.1",
-    "10.4.2", "11.3.2", "11.3.3", "16.1.2", "16.1.3", "18.1.2", "18.1.4",
-)
 
-
-def check(model):
-    seen = set()
-    for reference in model.all_references:
-        site = reference.site
-        if not site.ref_rule or site.skipped_by_ref(reference.element):
-            continue
-        raw = reference.raw
-        if normalize_id(raw) is not None or raw.strip() in site.wildcards:
-            continue
-        key = (id(reference.element), site.name, raw)
-        if key in seen:
-            continue
-        seen.add(key)
-        where = site.name.split("(")[0]
-        if not raw.strip():
-            yield Problem(reference.element, f"{where} is empty: it should hold a parameter id",
-                          attribute=site.attribute, skyline=site.official("empty"))
-        else:
-            yield Problem(reference.element, f"{where} holds '{raw.strip()}', which is not a parameter id",
-                          attribute=site.attribute, skyline=site.official("invalid"))
+check = reported_by(CODE)

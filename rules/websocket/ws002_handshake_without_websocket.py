@@ -23,14 +23,13 @@ forgotten or set on another connection.
 ```
 """
 
-from dmlint.model import text_of
 from dmlint.core.problem import Problem
+from dmlint.model import text_of
 
 CODE = "WS002"
 NAME = "handshake-without-websocket"
 SEVERITY = "error"
 SUMMARY = "WebSocketHandshake is set on a connection that is not a WebSocket"
-SKYLINE = ()
 
 
 def check(model):

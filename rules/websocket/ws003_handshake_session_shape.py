@@ -29,7 +29,6 @@ CODE = "WS003"
 NAME = "handshake-session-shape"
 SEVERITY = "error"
 SUMMARY = "The handshake session must have exactly one Connection with a Request"
-SKYLINE = ()
 
 
 def check(model):

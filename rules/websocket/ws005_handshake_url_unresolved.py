@@ -1,8 +1,9 @@
 """## What it does
-Checks where the handshake request gets its URL. `Request@pid` (the schema's
-spelling) or a numeric `Request@url` (the WebSocket documentation's spelling)
-must name an existing parameter. A non-numeric `url` is a hard-coded URL, which
-DataMiner does not use for a handshake.
+Checks where the handshake request gets its URL. A numeric `Request@url` (the
+WebSocket documentation's spelling) must name an existing parameter; a non-numeric
+`url` is a hard-coded URL, which DataMiner does not use for a handshake; a request
+with neither `pid` nor `url` has no URL at all. `Request@pid` (the schema's
+spelling) is an HTTP reference site, judged once by HTTP006/HTTP007 (8.9.x).
 
 ## Why is this bad
 For the opening handshake DataMiner reads the URL from a parameter. When the
@@ -25,15 +26,13 @@ to the wrong path (or none) and the server answers 404.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 
 CODE = "WS005"
 NAME = "handshake-url-unresolved"
 SEVERITY = "error"
 SUMMARY = "The handshake URL does not come from an existing parameter"
-# The official validator checks Request@pid in every session (8.9.x).
-SKYLINE = ("8.9.1", "8.9.2", "8.9.3")
 
 
 def check(model):
@@ -45,12 +44,8 @@ def check(model):
             pid = request.get("pid")
             url = request.get("url")
             if pid is not None:
-                if model.param(pid) is None:
-                    yield Problem(request,
-                                  f"handshake request of session {session.id} takes its URL from parameter "
-                                  f"'{pid.strip()}', which does not exist: add the Param or fix the pid",
-                                  attribute="pid")
-            elif url is not None:
+                continue  # Request@pid is an HTTP reference site: HTTP006/HTTP007 judge it (8.9.x)
+            if url is not None:
                 if normalize_id(url) is None:
                     yield Problem(request,
                                   f"handshake request of session {session.id} has a hard-coded url '{url.strip()}', "

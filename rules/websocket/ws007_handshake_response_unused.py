@@ -38,14 +38,13 @@ official schema.
 ```
 """
 
-from dmlint.model import child, children
 from dmlint.core.problem import Problem
+from dmlint.model import child, children
 
 CODE = "WS007"
 NAME = "handshake-response-unused"
 SEVERITY = "warning"
 SUMMARY = "The handshake Response stores into missing or unused parameters"
-SKYLINE = ()
 
 
 def _stored_ids(response):

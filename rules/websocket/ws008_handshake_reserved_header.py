@@ -25,7 +25,6 @@ CODE = "WS008"
 NAME = "handshake-reserved-header"
 SEVERITY = "warning"
 SUMMARY = "A custom handshake header is one DataMiner writes itself"
-SKYLINE = ()
 
 RESERVED = {
     "host": "Host",

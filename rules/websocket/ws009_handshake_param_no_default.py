@@ -33,7 +33,6 @@ CODE = "WS009"
 NAME = "handshake-param-no-default"
 SEVERITY = "warning"
 SUMMARY = "A handshake URL or header parameter has no default value"
-SKYLINE = ()
 
 
 def check(model):

@@ -32,7 +32,6 @@ CODE = "WS010"
 NAME = "handshake-no-reconnect"
 SEVERITY = "info"
 SUMMARY = "A custom-handshake connection cannot reconnect without a dynamic ip parameter"
-SKYLINE = ()
 
 
 def _targets(connection, target: str) -> bool:

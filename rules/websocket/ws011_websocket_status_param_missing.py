@@ -27,7 +27,6 @@ CODE = "WS011"
 NAME = "websocket-status-param-missing"
 SEVERITY = "error"
 SUMMARY = "NotifyConnectionPIDs names a parameter that does not exist"
-SKYLINE = ()
 
 
 def check(model):

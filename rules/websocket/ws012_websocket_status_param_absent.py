@@ -30,7 +30,6 @@ CODE = "WS012"
 NAME = "websocket-status-param-absent"
 SEVERITY = "info"
 SUMMARY = "A WebSocket connection has no connection-state parameter"
-SKYLINE = ()
 
 
 def check(model):

@@ -1,0 +1,139 @@
+"""Connections, in both syntaxes: `Connections/Connection` and the older `Protocol/Type` +
+`Type@advanced` + `PortSettings` one. The builders here take the model; the model caches
+what they return (`model.classic_connections`, `model.connection_types`, ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dmlint.core.ids import normalize_id
+from dmlint.model.elements import child, children, is_true, local_name, path, text_of
+
+
+@dataclass
+class Connection:
+    """A `Protocol/Connections/Connection`."""
+
+    element: object
+    position: int  # 0-based order in <Connections>
+    raw_id: str | None
+    http: object | None
+    options: object | None  # Http/CommunicationOptions
+
+    @property
+    def id(self) -> str | None:
+        return normalize_id(self.raw_id)
+
+    @property
+    def name(self) -> str:
+        return self.element.get("name") or ""
+
+    def label(self) -> str:
+        return f"connection {self.raw_id.strip()}" if self.raw_id else f"connection #{self.position}"
+
+    def option(self, name: str):
+        return child(self.options, name)
+
+    @property
+    def is_websocket(self) -> bool:
+        return is_true(self.option("WebSocket"))
+
+    @property
+    def handshake_element(self):
+        return self.option("WebSocketHandshake")
+
+    def notify_element(self, name: str):
+        return path(self.options, "NotifyConnectionPIDs", name)
+
+    def user_setting(self, name: str) -> str | None:
+        """`Http/UserSettings/<name>/DefaultValue`, trimmed, or None."""
+        return text_of(path(self.http, "UserSettings", name, "DefaultValue"))
+
+
+
+# Values the official validator accepts in Protocol/Type and in Type@advanced.
+CONNECTION_TYPES = (
+    "gpib", "http", "opc", "serial", "serial single", "service", "sla", "smart-serial",
+    "smart-serial single", "snmp", "snmpv2", "snmpv3", "virtual",
+)
+# Values of Param/Type (protocol.xsd, EnumParamType).
+PARAM_TYPES = (
+    "array", "bus", "crc", "dataminer info", "discreet info", "dummy", "elementdmaid", "elementid",
+    "elementname", "fixed", "group", "header", "ip", "length", "matrix", "pollingip", "read",
+    "read bit", "response", "trailer", "write", "write bit",
+)
+SERIAL_TYPES = ("serial", "serial single", "smart-serial", "smart-serial single")
+SMART_SERIAL_TYPES = ("smart-serial", "smart-serial single")
+SNMP_TYPES = ("snmp", "snmpv2", "snmpv3")
+
+
+@dataclass
+class ClassicConnection:
+    """One connection of the `Protocol/Type` syntax: number 0 is the main connection."""
+
+    number: int
+    type_raw: str | None  # as written ('snmp', ' serial '), None when there is no type
+    advanced_name: str | None  # name given in Type@advanced (None for the main connection)
+    port_settings: object | None  # Protocol/PortSettings or Protocol/Ports/PortSettings[n-1]
+
+    @property
+    def type(self) -> str | None:
+        return self.type_raw.strip().lower() if self.type_raw is not None else None
+
+    @property
+    def port_name(self) -> str | None:
+        return None if self.port_settings is None else self.port_settings.get("name")
+
+
+def advanced_entries(type_element) -> list[tuple[str, str | None]]:
+    """`Type@advanced="snmp:SNMP Connection;http"` -> [('snmp', 'SNMP Connection'), ('http', None)]."""
+    raw = None if type_element is None else type_element.get("advanced")
+    if raw is None or not raw.strip():
+        return []
+    entries = []
+    for part in raw.split(";"):
+        kind, sep, name = part.partition(":")
+        entries.append((kind, name if sep else None))
+    return entries
+
+
+def classic_counts(model) -> tuple[int, int]:
+    """(connection types, PortSettings) declared in the `Protocol/Type` syntax: the main
+    Type plus each Type@advanced entry, against Protocol/PortSettings plus Protocol/Ports."""
+    type_element = model.protocol_type
+    main_ports = child(model.root, "PortSettings")
+    extra_ports = children(child(model.root, "Ports"), "PortSettings")
+    type_count = (1 if type_element is not None else 0) + len(advanced_entries(type_element))
+    port_count = (1 if main_ports is not None else 0) + len(extra_ports)
+    return type_count, port_count
+
+
+def classic_connections(model) -> list[ClassicConnection]:
+    """The connections of the `Protocol/Type` syntax, main first (model.classic_connections)."""
+    type_element = model.protocol_type
+    main_ports = child(model.root, "PortSettings")
+    extra_ports = children(child(model.root, "Ports"), "PortSettings")
+    advanced = advanced_entries(type_element)
+    count = max(classic_counts(model))
+    found = []
+    for number in range(count):
+        if number == 0:
+            type_raw = None if type_element is None else (type_element.text or "")
+            found.append(ClassicConnection(0, type_raw, None, main_ports))
+            continue
+        kind, name = advanced[number - 1] if number - 1 < len(advanced) else (None, None)
+        ports = extra_ports[number - 1] if number - 1 < len(extra_ports) else None
+        found.append(ClassicConnection(number, kind, name, ports))
+    return found
+
+
+def connection_types(model) -> list[str | None]:
+    """Type of every connection, whichever syntax declares them (lower-case, None if unknown):
+    model.connection_types."""
+    if model.has_connections_syntax:
+        types = []
+        for connection in model.connections:
+            kinds = [local_name(el.tag) for el in connection.element if isinstance(el.tag, str)]
+            types.append(kinds[0].lower() if kinds else None)
+        return types
+    return [connection.type for connection in model.classic_connections]
