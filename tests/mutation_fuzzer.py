@@ -373,20 +373,37 @@ class Linter:
 
 
 def minimize(data: bytes, still_fails, budget: float = 60.0) -> bytes:
-    """A smaller input for which `still_fails(bytes)` holds: greedy removal of subtrees (big ones
-    first), then of attributes, then of text; within `budget` seconds."""
+    """A smaller input for which `still_fails(bytes)` holds: greedy removal of comments and
+    processing instructions, of subtrees (big ones first), then of attributes, then of text;
+    within `budget` seconds. Only the root element is kept (no prolog), with a DOCTYPE only
+    when entity references need one."""
     deadline = time.monotonic() + budget
     try:
-        root = etree.fromstring(data, safe_parser())
+        root = copy.deepcopy(etree.fromstring(data, safe_parser()))  # the root alone, no prolog
     except (etree.XMLSyntaxError, ValueError):
         return data
 
     def serialize(tree) -> bytes:
-        return etree.tostring(tree, encoding="utf-8")
+        text = _serialize(tree)
+        return text.partition(b"?>\n")[2] if text.startswith(b"<?xml") else text
 
     best = serialize(root)
     if not still_fails(best):  # the failure needs the original bytes (declaration, DOCTYPE)
         return data
+    for node in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        if time.monotonic() > deadline:
+            break
+        parent = node.getparent()
+        if parent is None:
+            continue
+        index = parent.index(node)
+        _remove_keeping_tail(node)
+        candidate = serialize(root)
+        if still_fails(candidate):
+            best = candidate
+        else:  # the tail moved to a neighbour stays there: only the node goes back
+            parent.insert(index, node)
+            node.tail = None
     changed = True
     while changed and time.monotonic() < deadline:
         changed = False
