@@ -75,19 +75,32 @@ class FindingMaker:
         self.document = document
         self._rules = rules_by_code()
         self._allows = settings.selection.allows  # once per file, not once per finding
+        # (rule code, problem's official code) -> (official code, severity) or None when not
+        # reported: the same few pairs recur for every finding of a rule.
+        self._verdicts: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+
+    def _verdict(self, rule: Rule, official: str | None) -> tuple[str, str] | None:
+        key = (rule.code, official)
+        if key in self._verdicts:
+            return self._verdicts[key]
+        official = official_code(rule, official)
+        verdict = (official, severity(rule, official, self.settings)) if self._allows(rule.code, official) else None
+        self._verdicts[key] = verdict
+        return verdict
 
     def from_problem(self, rule: Rule, problem: Problem) -> Finding | None:
-        official = official_code(rule, problem.official)
-        if not self._allows(rule.code, official):
+        verdict = self._verdict(rule, problem.official)
+        if verdict is None:
             return None
+        official, level = verdict
         document = self.document
         element = problem.element if problem.element is not None else fallback_anchor(document, rule)
         attribute = problem.attribute if problem.element is not None else None
         line, column = document.locate(element, attribute)
         related = tuple((*document.locate(other, None), note) for other, note in problem.related
-                        if other is not None)
-        return Finding(self.path, line, column, rule.code, rule.name, severity(rule, official, self.settings),
-                       problem.message, (official,) if official else (), source_line(document, line),
+                        if other is not None) if problem.related else ()
+        return Finding(self.path, line, column, rule.code, rule.name, level,
+                       problem.message, (official,) if official else (), document.snippet(line, SNIPPET_LIMIT * 50),
                        element, document.identities(element), related=related, fix=problem.fix)
 
     def at(self, code: str, line: int, column: int, message: str, element=None, attribute: str | None = None,
