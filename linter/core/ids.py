@@ -126,3 +126,24 @@ def to_int(raw: str | None, bound: int = UINT32_MAX) -> int | None:
 def sort_key(digits: str) -> tuple[int, str]:
     """Order canonical digit strings numerically without int() ('9' < '10')."""
     return len(digits), digits
+
+
+def dotnet_uint(raw: str | None, strict: bool = False) -> str | None:
+    """The canonical digits of a value the official tools read as an unsigned 32-bit number, else None.
+
+    Lenient (the default, like .NET's UInt32.TryParse): spaces around and a leading '+' are
+    allowed ('-0' too); `strict` accepts ASCII digits only (NumberStyles.None). Either way a
+    value above 4294967295 is no number.
+    """
+    if raw is None:
+        return None
+    value = raw if strict else raw.strip()
+    if not strict and value[:1] in ("+", "-"):
+        negative = value[0] == "-"
+        value = value[1:]
+        if negative and not (is_ascii_digits(value) and _canonical(value)[0] == "0"):
+            return None
+    if not is_ascii_digits(value):
+        return None
+    digits = _canonical(value)[0]
+    return digits if fits(digits, UINT32_MAX) else None

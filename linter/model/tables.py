@@ -1,0 +1,627 @@
+"""Tables: which parameters are tables, their columns, keys, naming and options.
+
+A table is a `Params/Param` with an `ArrayOptions` child or of `Type` array. Its columns come
+from two syntaxes, both kept, in the order DataMiner reads them:
+
+- the older one: `Type@id="1001;1002"` on an array, a column's idx being its position;
+- `ArrayOptions/ColumnOption idx="0" pid="1001"` (its `type`, `options`, ...).
+
+    model.tables                   ids of the parameters of type array (a set)
+    model.columns                  ids listed as a column by any table (a set)
+    model.all_tables               every Table (a parameter with a valid id), document order
+    model.table(pid)               the Table of that id, or None
+    model.tables_of_column(pid)    the tables listing that column; model.table_of(pid): the first
+    model.write_param_of(param)    the write parameter paired with a read one (same Name, same
+                                   Description, type write / write bit)
+
+    Table.columns                  Column(idx, pid, param, option, ...), Type@id ones first
+    Table.column_at(idx) / column_for(pid)
+    Table.index / primary_key      ArrayOptions@index and the column it names
+    Table.options                  ArrayOptions@options parsed (ArrayOptionsOptions), or None
+    Table.naming / naming_format   the display key: naming= option, ArrayOptions/NamingFormat
+    Table.display_column           ArrayOptions@displayColumn (int) or None
+    Table.foreign_keys             (ColumnOption, target table pid) for each foreignKey= option
+    Table.is_volatile / is_logger / is_view / partial
+    ColumnOption.options           ColumnOption@options parsed (ColumnOptions)
+
+The option grammars are those of DataMiner's protocol model: the first character separates
+the options when it is neither a letter nor a digit (else ';'), option names are compared
+without case, and the values are read as .NET reads unsigned numbers (`ids.dotnet_uint`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from dmlint.core.ids import dotnet_uint, normalize_id
+from dmlint.model.elements import child, children, path, text_of
+
+# -- option parsers ---------------------------------------------------------------
+
+
+def _separator_and_parts(value: str) -> tuple[str, list[str]]:
+    """The options' separator and the (untrimmed, non-empty) options of an options attribute."""
+    separator = ";" if value[0].isalnum() else value[0]
+    return separator, [part for part in value.split(separator) if part]
+
+
+def _uint_list(value: str) -> list[int]:
+    """The numbers of a ','-separated list, the parts that are no number left out."""
+    return [int(digits) for digits in (dotnet_uint(part) for part in value.split(",")) if digits is not None]
+
+
+@dataclass(frozen=True)
+class NamingOption:
+    """`naming=/1001,1002`: the separator between the parts of the display key and its columns."""
+
+    text: str  # the whole option as written ("naming=/1001,1002")
+    value: str  # after the '=' ("/1001,1002")
+
+    @property
+    def separator(self) -> str | None:
+        return self.value[0] if self.value else None
+
+    @property
+    def column_parts(self) -> list[str]:
+        """The column ids as written after the separator ('1001', '1002'); [] when there are none."""
+        if len(self.text) <= len("naming=/"):
+            return []
+        return self.text[len("naming=/"):].split(",")
+
+    @property
+    def columns(self) -> list[int]:
+        """The parts that read as numbers."""
+        return _uint_list(self.value[1:]) if self.value else []
+
+
+@dataclass(frozen=True)
+class ViewOption:
+    """`view=1000` or `view=1000,remoteId` on ArrayOptions: the table this view table shows."""
+
+    text: str
+    value: str
+
+    @property
+    def parts(self) -> list[str]:
+        return self.value.split(",")
+
+    @property
+    def pid(self) -> str | None:
+        return dotnet_uint(self.parts[0])
+
+    @property
+    def remote(self) -> bool:
+        parts = self.parts
+        return len(parts) == 2 and parts[1].lower() == "remoteid"
+
+    @property
+    def valid(self) -> bool:
+        parts = self.parts
+        return len(parts) == 1 or (len(parts) == 2 and self.remote)
+
+
+@dataclass(frozen=True)
+class FilterChangePair:
+    local: str | None  # canonical pid of the column of this table
+    remote: str | None
+    valid: bool  # written as local-remote
+
+
+@dataclass(frozen=True)
+class FilterChange:
+    """`filterChange=19901-1501,19902-1502`: which local column filters which remote one."""
+
+    text: str
+    value: str
+
+    @property
+    def pairs(self) -> list[FilterChangePair]:
+        found = []
+        for part in self.value.split(","):
+            ids = part.split("-")
+            found.append(FilterChangePair(dotnet_uint(ids[0]), dotnet_uint(ids[1]) if len(ids) == 2 else None,
+                                          len(ids) == 2))
+        return found
+
+
+@dataclass(frozen=True)
+class ArrayOptionsOptions:
+    """ArrayOptions@options, parsed (the official model's grammar)."""
+
+    raw: str
+    separator: str = ";"
+    parts: tuple[str, ...] = ()
+    flags: frozenset[str] = frozenset()  # recognised options without a value, lower case
+    naming: NamingOption | None = None
+    view: ViewOption | None = None
+    filter_change: FilterChange | None = None
+    direct_view: str | None = None  # the raw value of directView=
+    direct_view_pid: str | None = None
+    database: str | None = None  # the whole database:... option
+    database_rows: str | None = None
+    query_table_pid: str | None = None
+    processing_order: tuple[int, ...] | None = None
+    property_table: tuple[int, ...] | None = None
+    discreet_destination: str | None = None
+
+    FLAGS = ("autoadd", "interrupttrend", "onlyfiltereddirectview", "preserve state", "volatile")
+
+    @property
+    def volatile(self) -> bool:
+        return "volatile" in self.flags
+
+    @property
+    def preserve_state(self) -> bool:
+        return "preserve state" in self.flags
+
+    @classmethod
+    def parse(cls, raw: str | None) -> ArrayOptionsOptions | None:
+        """None for an absent attribute; a value of only spaces holds no option."""
+        if raw is None:
+            return None
+        value = raw.strip()
+        if not value:
+            return cls(raw)
+        separator, parts = _separator_and_parts(value)
+        found: dict = {"flags": set()}
+        for option in parts:
+            lowered = option.lower()
+            if lowered in cls.FLAGS:
+                found["flags"].add(lowered)
+                continue
+            pieces = option.split("=")
+            if len(pieces) >= 2:
+                name, value_part = pieces[0].lower(), pieces[1]
+                if name == "naming":
+                    found["naming"] = NamingOption(option, value_part)
+                    continue
+                if name == "view":
+                    found["view"] = ViewOption(option, value_part)
+                    continue
+                if name == "filterchange":
+                    found["filter_change"] = FilterChange(option, value_part)
+                    continue
+                if name == "directview":
+                    found["direct_view"] = value_part
+                    found["direct_view_pid"] = dotnet_uint(value_part)
+                    continue
+                if name == "querytablepid":
+                    found["query_table_pid"] = dotnet_uint(value_part)
+                    continue
+                if name == "processingorder":
+                    found["processing_order"] = tuple(_uint_list(value_part))
+                    continue
+                if name == "propertytable":
+                    found["property_table"] = tuple(_uint_list(value_part))
+                    continue
+                if name == "discreetdestination":
+                    found["discreet_destination"] = value_part
+                    continue
+            pieces = option.split(":")
+            if pieces[0].lower() == "database":
+                found["database"] = option
+                found["database_rows"] = dotnet_uint(pieces[1]) if len(pieces) == 2 else None
+        found["flags"] = frozenset(found["flags"])
+        return cls(raw, separator, tuple(parts), **found)
+
+
+@dataclass(frozen=True)
+class ViewTableColumn:
+    """`view=1201`, `view=1204:2004` or `view=:2802:1000:1` on a ColumnOption of a view table."""
+
+    text: str
+    value: str | None  # after 'view=' (None when the option is not of that shape)
+    id: str | None = None  # the column shown (canonical pid)
+    id2: str | None = None
+    id3: str | None = None
+    remote: bool = False  # the :table:column:element form
+
+    _SHAPES = (
+        (re.compile(r"^([0-9]+)$"), False),
+        (re.compile(r"^([0-9]+):([0-9]+)$"), False),
+        (re.compile(r"^:([0-9]+):([0-9]+):([0-9]+)$"), True),
+    )
+
+    @classmethod
+    def parse(cls, option: str) -> ViewTableColumn:
+        pieces = option.split("=")
+        if pieces[0].lower() != "view" or len(pieces) != 2 or not pieces[1].strip():
+            return cls(option, None)
+        value = pieces[1]
+        for pattern, remote in cls._SHAPES:
+            match = pattern.match(value)
+            if match:
+                ids = [dotnet_uint(group) for group in match.groups()] + [None, None]
+                return cls(option, value, ids[0], ids[1], ids[2], remote)
+        return cls(option, value)
+
+
+@dataclass(frozen=True)
+class ColumnOptions:
+    """ColumnOption@options, parsed (the official model's grammar)."""
+
+    raw: str
+    separator: str = ";"
+    parts: tuple[str, ...] = ()
+    flags: frozenset[str] = frozenset()  # recognised options without a value, lower case
+    foreign_key: str | None = None  # the whole foreignKey=... option
+    foreign_key_pid: str | None = None  # the table it points at (digits only), None when unreadable
+    view_table: ViewTableColumn | None = None
+    delta: str | None = None
+    group_by: str | None = None
+
+    FLAGS = ("cpedummycolumn", "delete", "displayicon", "displayelementalarm", "displayservicealarm",
+             "displayviewalarm", "disabledheaderavg", "dynamicdata", "element", "hidden", "hidekpi",
+             "hidesummarycolumn", "indexcolumn", "kpihidewrite", "linkelement", "rowtextcoloring", "save",
+             "setontable", "severity", "severitycolumn", "severitycolumnindex", "space", "volatile", "view")
+    COLON_OPTIONS = ("selectionsetvar", "selectionsetcardvar", "selectionsetpagevar", "selectionsetworkspacevar",
+                     "showreadaskpi", "subtitle")
+
+    @property
+    def saved(self) -> bool:
+        return "save" in self.flags
+
+    @property
+    def dve_element(self) -> bool:
+        return "element" in self.flags
+
+    @property
+    def volatile(self) -> bool:
+        return "volatile" in self.flags
+
+    @property
+    def index_column(self) -> bool:
+        return "indexcolumn" in self.flags
+
+    @classmethod
+    def parse(cls, raw: str | None) -> ColumnOptions | None:
+        if raw is None:
+            return None
+        if not raw.strip():
+            return cls(raw)
+        separator, parts = _separator_and_parts(raw)
+        found: dict = {"flags": set()}
+        for option in parts:
+            lowered = option.lower()
+            if lowered in cls.FLAGS:
+                found["flags"].add(lowered)
+                continue
+            pieces = option.split("=")
+            name = pieces[0].lower()
+            if len(pieces) >= 2 and name == "foreignkey":
+                found["foreign_key"] = option
+                found["foreign_key_pid"] = dotnet_uint(pieces[1], strict=True)
+                continue
+            if len(pieces) >= 2 and name == "delta":
+                found["delta"] = pieces[1]
+                continue
+            if len(pieces) >= 2 and name == "groupby":
+                found["group_by"] = pieces[1]
+                continue
+            if len(pieces) >= 2 and name == "view":
+                found["view_table"] = ViewTableColumn.parse(option)
+                continue
+        found["flags"] = frozenset(found["flags"])
+        return cls(raw, separator, tuple(parts), **found)
+
+
+# -- tables and columns -----------------------------------------------------------
+
+
+@dataclass
+class ColumnOption:
+    """One `ArrayOptions/ColumnOption` element."""
+
+    element: object
+    position: int  # among the ColumnOptions of its table
+
+    @property
+    def idx_raw(self) -> str | None:
+        return self.element.get("idx")
+
+    @property
+    def pid_raw(self) -> str | None:
+        return self.element.get("pid")
+
+    @cached_property
+    def idx(self) -> int | None:
+        digits = dotnet_uint(self.idx_raw)
+        return None if digits is None else int(digits)
+
+    @cached_property
+    def pid(self) -> str | None:
+        """The pid as DataMiner reads it (canonical digits), None when absent or no number."""
+        return dotnet_uint(self.pid_raw)
+
+    @property
+    def type(self) -> str:
+        """ColumnOption@type, trimmed and lower-cased ('' when absent)."""
+        return (self.element.get("type") or "").strip().lower()
+
+    @cached_property
+    def options(self) -> ColumnOptions | None:
+        return ColumnOptions.parse(self.element.get("options"))
+
+
+@dataclass
+class Column:
+    """A column of a table, from either syntax."""
+
+    table: Table
+    idx: int | None  # ColumnOption@idx, or the position in Type@id
+    pid: str  # as DataMiner compares it: canonical digits of ColumnOption@pid, or the Type@id token
+    param: object | None  # the column's Param (model.Param), None when it does not exist
+    option: ColumnOption | None = None  # None for a Type@id column
+    via_duplicate_as: bool = False  # the pid is one of the param's duplicateAs ids (a view table column)
+
+    @property
+    def element(self):
+        """Where the table names the column: its ColumnOption, or the table's Type element."""
+        return self.option.element if self.option is not None else self.table.type_element
+
+
+@dataclass
+class Table:
+    param: object  # model.Param
+    array_options: object | None  # the ArrayOptions element
+    type_element: object | None
+    model: object = field(repr=False)
+
+    @property
+    def pid(self) -> str:
+        return self.param.id
+
+    @property
+    def element(self):
+        return self.param.element
+
+    @property
+    def name(self) -> str:
+        return self.param.name
+
+    @property
+    def label(self) -> str:
+        return f"table {self.pid} ({self.name})" if self.name else f"table {self.pid}"
+
+    @property
+    def is_array(self) -> bool:
+        """Param/Type is array."""
+        return self.param.type_text == "array"
+
+    @property
+    def has_array_options(self) -> bool:
+        return self.array_options is not None
+
+    # -- ArrayOptions attributes ---------------------------------------------------
+    def attribute(self, name: str) -> str | None:
+        return None if self.array_options is None else self.array_options.get(name)
+
+    @cached_property
+    def options(self) -> ArrayOptionsOptions | None:
+        return ArrayOptionsOptions.parse(self.attribute("options"))
+
+    @property
+    def index_raw(self) -> str | None:
+        return self.attribute("index")
+
+    @cached_property
+    def index(self) -> int | None:
+        digits = dotnet_uint(self.index_raw)
+        return None if digits is None else int(digits)
+
+    @cached_property
+    def display_column(self) -> int | None:
+        digits = dotnet_uint(self.attribute("displayColumn"))
+        return None if digits is None else int(digits)
+
+    @property
+    def partial(self) -> str | None:
+        return self.attribute("partial")
+
+    @property
+    def naming(self) -> NamingOption | None:
+        options = self.options
+        return None if options is None else options.naming
+
+    @property
+    def naming_format(self):
+        """The ArrayOptions/NamingFormat element, or None."""
+        return child(self.array_options, "NamingFormat")
+
+    @property
+    def is_volatile(self) -> bool:
+        options = self.options
+        return options is not None and options.volatile
+
+    @property
+    def is_view(self) -> bool:
+        options = self.options
+        return options is not None and options.view is not None
+
+    @property
+    def is_logger(self) -> bool:
+        """A logger table: ArrayOptions@options holds `database:`."""
+        raw = self.attribute("options")
+        return raw is not None and "database:" in raw.strip()
+
+    @property
+    def rtdisplay(self) -> bool:
+        return self.param.displayed
+
+    @property
+    def exported(self) -> bool:
+        return will_be_exported(self.param.element)
+
+    # -- columns -------------------------------------------------------------------
+    @cached_property
+    def column_options(self) -> list[ColumnOption]:
+        return [ColumnOption(element, position)
+                for position, element in enumerate(children(self.array_options, "ColumnOption"))]
+
+    @cached_property
+    def type_id_tokens(self) -> list[str]:
+        """The column ids of `Type@id` on an array, as written (';'-separated, empty parts dropped)."""
+        if self.type_element is None or not self.is_array:
+            return []
+        raw = self.type_element.get("id")
+        return [token for token in (raw or "").split(";") if token]
+
+    @cached_property
+    def columns(self) -> list[Column]:
+        """Every column: those of Type@id first (idx = position), then every ColumnOption with a
+        readable pid. `param` resolves a view table's column through `duplicateAs`."""
+        found = []
+        for position, token in enumerate(self.type_id_tokens):
+            param, via = self._resolve(token if normalize_id(token) == token else None)
+            found.append(Column(self, position, token, param, None, via))
+        for option in self.column_options:
+            if option.pid is None:
+                continue
+            param, via = self._resolve(option.pid)
+            found.append(Column(self, option.idx, option.pid, param, option, via))
+        return found
+
+    @cached_property
+    def _linked(self) -> dict:
+        """The existing parameters this table names as columns (canonical pid -> Param)."""
+        linked = {}
+        for token in self.type_id_tokens:
+            param = self.model.param(token)
+            if param is not None:
+                linked.setdefault(param.id, param)
+        for option in self.column_options:
+            param = self.model.param(option.pid) if option.pid is not None else None
+            if param is not None:
+                linked.setdefault(param.id, param)
+        return linked
+
+    def _resolve(self, pid: str | None) -> tuple[object | None, bool]:
+        if pid is None:
+            return None, False
+        linked = self._linked
+        if pid in linked:
+            return linked[pid], False
+        for param in linked.values():
+            if pid in duplicate_as_ids(param.element):
+                return param, True
+        return None, False
+
+    def column_at(self, idx: int | None) -> Column | None:
+        """The first column at that idx."""
+        if idx is None:
+            return None
+        return next((column for column in self.columns if column.idx == idx), None)
+
+    def column_for(self, pid: str | None) -> Column | None:
+        """The first column of that pid (canonical)."""
+        return next((column for column in self.columns if column.pid == pid), None) if pid else None
+
+    @cached_property
+    def primary_key(self) -> Column | None:
+        """The index column: the ColumnOption whose idx is ArrayOptions@index, or the first Type@id
+        column (of an existing parameter)."""
+        index = self.index
+        for column in self.columns:
+            if column.param is None or column.via_duplicate_as:
+                continue
+            if column.option is not None:
+                if column.option.idx == index:
+                    return column
+            elif column.idx == 0:
+                return column
+        return None
+
+    @property
+    def display_key_options(self) -> list[ColumnOption]:
+        """ColumnOptions of type displaykey."""
+        return [option for option in self.column_options if option.type == "displaykey"]
+
+    @property
+    def foreign_keys(self) -> list[tuple[ColumnOption, str]]:
+        """(ColumnOption, canonical pid of the table it points at) for every readable foreignKey= option."""
+        found = []
+        for option in self.column_options:
+            options = option.options
+            if options is not None and options.foreign_key_pid is not None:
+                found.append((option, options.foreign_key_pid))
+        return found
+
+
+# -- facts about parameters that the table checks need -----------------------------
+
+
+def will_be_exported(param_element) -> bool:
+    """Param@export holds something other than 'false' (the parameter goes to DVE/virtual elements)."""
+    raw = param_element.get("export")
+    return raw is not None and bool(raw.strip()) and raw != "false"
+
+
+def duplicate_as_ids(param_element) -> list[str]:
+    """The ids of Param@duplicateAs (','-separated, trimmed)."""
+    raw = param_element.get("duplicateAs")
+    return [part.strip() for part in (raw or "").split(",") if part.strip()]
+
+
+def interprete_type(param_element):
+    """The Param/Interprete/Type element, or None."""
+    return path(param_element, "Interprete", "Type")
+
+
+def measurement_type(param_element):
+    """The Param/Measurement/Type element, or None."""
+    return path(param_element, "Measurement", "Type")
+
+
+def description(param_element) -> str | None:
+    return text_of(child(param_element, "Description"))
+
+
+# -- building the index (ProtocolModel's cached properties call these) -------------
+
+
+def build_tables(model) -> list[Table]:
+    """Every parameter with a valid id that is a table (ArrayOptions, or Type array), document order."""
+    by_element = {param.element: param for group in model.params.values() for param in group}
+    found = []
+    for element in model.all_params:
+        param = by_element.get(element)
+        if param is None:
+            continue
+        array_options = child(element, "ArrayOptions")
+        if array_options is None and param.type_text != "array":
+            continue
+        found.append(Table(param, array_options, param.type_element, model))
+    return found
+
+
+def tables_by_column(tables: list[Table]) -> dict[str, list[Table]]:
+    """Canonical column pid -> the tables listing it (existing parameters only), document order."""
+    found: dict[str, list[Table]] = {}
+    for table in tables:
+        for pid in table._linked:
+            found.setdefault(pid, []).append(table)
+    return found
+
+
+def params_by_name(model) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for group in model.params.values():
+        for param in group:
+            name = param.name
+            if name:
+                found.setdefault(name, []).append(param)
+    return found
+
+
+def write_param_of(model, param):
+    """The write parameter of a read one: another parameter with the same Name and Description,
+    of type write or write bit; None when there is none."""
+    description_text = description(param.element)
+    for other in model.params_by_name.get(param.name, ()):
+        if other is param or other.element is param.element:
+            continue
+        if other.type_text in ("write", "write bit") and description(other.element) == description_text:
+            return other
+    return None
