@@ -47,6 +47,7 @@ RULES = (
     ('PRM008', 'param-type-options', 'error', 'Type@options has a missing, invalid or duplicated headerTrailerLink, conflicting SSH or a bad dynamic ip', True, 'params.prm008_param_type_options', True),
     ('PRM009', 'param-type-options-discouraged', 'warning', 'Type@options has a headerTrailerLink without effect or SSH credential options', True, 'params.prm009_param_type_options_discouraged', True),
     ('PRM010', 'default-value-unsupported', 'error', 'Interprete/DefaultValue on a parameter that is not a standalone read parameter', True, 'params.prm010_default_value_unsupported', True),
+    ('PRM101', 'column-pid', 'error', 'A ColumnOption has no pid, an empty pid, an untrimmed one or one naming no parameter', True, 'params.prm101_column_pid', True),
     ('REF001', 'reference-unresolved', 'error', 'An id names no parameter, or no table where a table is expected', True, 'references.ref001_reference_unresolved', True),
     ('REF002', 'reference-malformed', 'error', 'A parameter reference is empty or not a number', True, 'references.ref002_reference_malformed', True),
     ('SUP001', 'unused-suppression', 'warning', 'A dmlint suppression comment silences nothing', True, 'engine.sup001_unused_suppression', True),

@@ -206,6 +206,15 @@ class ProtocolModel:
         return found
 
     @cached_property
+    def _params_by_key(self) -> dict[str, Param]:
+        return _tables.params_by_key(self)
+
+    def param_by_key(self, key: str | None) -> Param | None:
+        """The parameter an id names as the official validator looks it up: the exact canonical id
+        ('10', not ' 10' or '010'), or one of the ids of a Param@duplicateAs (a view table's column)."""
+        return None if key is None else self._params_by_key.get(key)
+
+    @cached_property
     def params_by_name(self) -> dict[str, list[Param]]:
         """Parameters by their (trimmed) Name."""
         return _tables.params_by_name(self)

@@ -183,7 +183,7 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("Interprete/LengthType@id", "LengthType", "id", ("Interprete",)),
     ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)"),
     ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column",
-                  check="2.63"),
+                  check="2.63", judged_by="PRM101"),
     ReferenceSite("ArrayOptions/NamingFormat", "NamingFormat", None, ("ArrayOptions",), separator_led=True,
                   check="2.65"),
     ReferenceSite("ColumnOption@options(foreignKey)", "ColumnOption", "options", ("ArrayOptions",),

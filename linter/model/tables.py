@@ -11,6 +11,8 @@ from two syntaxes, both kept, in the order DataMiner reads them:
     model.all_tables               every Table (a parameter with a valid id), document order
     model.table(pid)               the Table of that id, or None
     model.tables_of_column(pid)    the tables listing that column; model.table_of(pid): the first
+    model.param_by_key(text)       the parameter an id names as the official tools look it up:
+                                   exact canonical id, or one of a Param@duplicateAs ids
     model.write_param_of(param)    the write parameter paired with a read one (same Name, same
                                    Description, type write / write bit)
 
@@ -487,12 +489,13 @@ class Table:
     def _linked(self) -> dict:
         """The existing parameters this table names as columns (canonical pid -> Param)."""
         linked = {}
+        lookup = self.model.param_by_key
         for token in self.type_id_tokens:
-            param = self.model.param(token)
+            param = lookup(token)
             if param is not None:
                 linked.setdefault(param.id, param)
         for option in self.column_options:
-            param = self.model.param(option.pid) if option.pid is not None else None
+            param = lookup(option.pid) if option.pid is not None else None
             if param is not None:
                 linked.setdefault(param.id, param)
         return linked
@@ -602,6 +605,19 @@ def tables_by_column(tables: list[Table]) -> dict[str, list[Table]]:
     for table in tables:
         for pid in table._linked:
             found.setdefault(pid, []).append(table)
+    return found
+
+
+def params_by_key(model) -> dict[str, object]:
+    """How the official tools look parameters up by id: the canonical id, and every id of a
+    Param@duplicateAs (as written, trimmed); the first parameter wins."""
+    found: dict[str, object] = {}
+    for group in model.params.values():
+        found.setdefault(group[0].id, group[0])
+    for group in model.params.values():
+        for param in group:
+            for key in duplicate_as_ids(param.element):
+                found.setdefault(key, param)
     return found
 
 
