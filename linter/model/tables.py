@@ -600,11 +600,16 @@ def build_tables(model) -> list[Table]:
 
 
 def tables_by_column(tables: list[Table]) -> dict[str, list[Table]]:
-    """Canonical column pid -> the tables listing it (existing parameters only), document order."""
+    """Canonical column pid -> the tables listing it by its own id (an existing parameter; a
+    duplicateAs id does not make a parameter a column of the view table), document order."""
     found: dict[str, list[Table]] = {}
     for table in tables:
-        for pid in table._linked:
-            found.setdefault(pid, []).append(table)
+        for column in table.columns:
+            param = column.param
+            if param is not None and column.pid == param.id:
+                listed = found.setdefault(param.id, [])
+                if not listed or listed[-1] is not table:
+                    listed.append(table)
     return found
 
 
