@@ -20,7 +20,8 @@ from two syntaxes, both kept, in the order DataMiner reads them:
     Table.column_at(idx) / column_for(pid)
     Table.index / primary_key      ArrayOptions@index and the column it names
     Table.options                  ArrayOptions@options parsed (ArrayOptionsOptions), or None
-    Table.naming / naming_format   the display key: naming= option, ArrayOptions/NamingFormat
+    Table.naming / naming_format   the naming= option, ArrayOptions/NamingFormat
+    Table.display_key              DisplayKey: which syntax names the rows and its one column
     Table.display_column           ArrayOptions@displayColumn (int) or None
     Table.foreign_keys             (ColumnOption, target table pid) for each foreignKey= option
     Table.is_volatile / is_logger / is_view / partial
@@ -364,6 +365,16 @@ class Column:
         return self.option.element if self.option is not None else self.table.type_element
 
 
+@dataclass(frozen=True)
+class DisplayKey:
+    """Which syntax names the rows of a table and, when it is one column, that column's Param."""
+
+    syntax: str  # displaykey | NamingFormat | naming | displayColumn | primary key
+    param: object | None  # the one column's Param (None: several parts, or not found)
+    several: bool = False  # built from several columns (or several displaykey ColumnOptions)
+    complete: bool = True  # False when the syntax holds no column at all (its own check reports it)
+
+
 @dataclass
 class Table:
     param: object  # model.Param
@@ -524,10 +535,10 @@ class Table:
     @cached_property
     def primary_key(self) -> Column | None:
         """The index column: the ColumnOption whose idx is ArrayOptions@index, or the first Type@id
-        column (of an existing parameter)."""
+        column (of an existing parameter; a view table's column is its duplicateAs base)."""
         index = self.index
         for column in self.columns:
-            if column.param is None or column.via_duplicate_as:
+            if column.param is None:
                 continue
             if column.option is not None:
                 if column.option.idx == index:
@@ -535,6 +546,41 @@ class Table:
             elif column.idx == 0:
                 return column
         return None
+
+    @cached_property
+    def display_key(self) -> DisplayKey:
+        """How the rows of this table are named, by the first syntax present of: ColumnOption
+        type="displaykey", NamingFormat, naming=, displayColumn, else the primary key."""
+        options = self.display_key_options
+        if options:
+            if len(options) > 1:
+                return DisplayKey("displaykey", None, several=True, complete=False)
+            column = self.column_for(options[0].pid or "")
+            return DisplayKey("displaykey", column.param if column else None)
+        element = self.naming_format
+        if element is not None:
+            value = (element.text or "").strip()
+            parts = [part for part in value.split(value[0]) if part] if value else []
+            if not parts:
+                return DisplayKey("NamingFormat", None, complete=False)
+            if len(parts) > 1:
+                return DisplayKey("NamingFormat", None, several=True)
+            column = self.column_for(parts[0])
+            return DisplayKey("NamingFormat", column.param if column else None)
+        naming = self.naming
+        if naming is not None:
+            columns = naming.columns
+            if not columns:
+                return DisplayKey("naming", None, complete=False)
+            if len(columns) > 1:
+                return DisplayKey("naming", None, several=True)
+            column = self.column_for(str(columns[0]))
+            return DisplayKey("naming", column.param if column else None)
+        if self.display_column is not None:
+            column = self.column_at(self.display_column)
+            return DisplayKey("displayColumn", column.param if column else None)
+        primary = self.primary_key
+        return DisplayKey("primary key", primary.param if primary else None)
 
     @property
     def display_key_options(self) -> list[ColumnOption]:
@@ -579,6 +625,44 @@ def measurement_type(param_element):
 
 def description(param_element) -> str | None:
     return text_of(child(param_element, "Description"))
+
+
+# Param/Type values a column may have, and those a key column (index, display key, foreign key)
+# may not have although a column may.
+COLUMN_TYPES = ("read", "write", "group", "read bit", "write bit")
+NOT_KEY_TYPES = ("write", "group", "read bit", "write bit")
+INTERPRETE_TYPES = ("double", "high nibble", "string")
+MEASUREMENT_TYPES = ("analog", "button", "chart", "digital threshold", "discreet", "matrix", "number", "pagebutton",
+                     "progress", "string", "table", "title", "togglebutton")
+
+
+def key_column_faults(table: Table, param, *, interprete: bool = True) -> list[tuple[str, object, str]]:
+    """Why a parameter cannot be a key column (index, display key or foreign key) of a table:
+    (what, element, value) with what 'type' (write, group or bit), 'interprete' (Interprete/Type
+    absent or not string) or 'measurement' (Measurement/Type absent or neither string nor number,
+    checked when the table is displayed or exported). An unknown value is left to the checks of
+    that tag; 'UNDEFINED' stands for an absent one."""
+    faults = []
+    type_element = param.type_element
+    kind = (type_element.text or "").strip() if type_element is not None else None
+    if kind in NOT_KEY_TYPES:
+        faults.append(("type", type_element, kind))
+    if not interprete:
+        return faults
+    element = interprete_type(param.element)
+    value = (element.text or "").strip() if element is not None else None
+    if element is None:
+        faults.append(("interprete", param.element, "UNDEFINED"))
+    elif value in INTERPRETE_TYPES and value != "string":
+        faults.append(("interprete", element, value))
+    if table.rtdisplay or table.exported:
+        element = measurement_type(param.element)
+        value = (element.text or "").strip() if element is not None else None
+        if element is None:
+            faults.append(("measurement", param.element, "UNDEFINED"))
+        elif value in MEASUREMENT_TYPES and value not in ("string", "number"):
+            faults.append(("measurement", element, value))
+    return faults
 
 
 # -- building the index (ProtocolModel's cached properties call these) -------------
