@@ -215,6 +215,12 @@ class ProtocolModel:
         return None if key is None else self._params_by_key.get(key)
 
     @cached_property
+    def relation_pairs(self) -> set[tuple[str, str]]:
+        """(table id, table id) of every two neighbours in a Relations/Relation@path, both ways,
+        as written (tables.relation_pairs)."""
+        return _tables.relation_pairs(self.root)
+
+    @cached_property
     def params_by_name(self) -> dict[str, list[Param]]:
         """Parameters by their (trimmed) Name."""
         return _tables.params_by_name(self)

@@ -13,6 +13,7 @@ from two syntaxes, both kept, in the order DataMiner reads them:
     model.tables_of_column(pid)    the tables listing that column; model.table_of(pid): the first
     model.param_by_key(text)       the parameter an id names as the official tools look it up:
                                    exact canonical id, or one of a Param@duplicateAs ids
+    model.relation_pairs           (table, table) neighbours of a Relations/Relation@path, both ways
     model.write_param_of(param)    the write parameter paired with a read one (same Name, same
                                    Description, type write / write bit)
 
@@ -40,6 +41,7 @@ from functools import cached_property
 
 from dmlint.core.ids import dotnet_uint, normalize_id
 from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.params import PARAM_TYPES
 
 # -- option parsers ---------------------------------------------------------------
 
@@ -707,6 +709,23 @@ def params_by_key(model) -> dict[str, object]:
         for param in group:
             for key in duplicate_as_ids(param.element):
                 found.setdefault(key, param)
+    return found
+
+
+def relation_pairs(root) -> set[tuple[str, str]]:
+    """Every pair of neighbouring tables of a Relations/Relation@path ('1000;1100;1200' gives
+    (1000, 1100) and (1100, 1200)), both directions; parts that are no number are skipped."""
+    found: set[tuple[str, str]] = set()
+    for relation in children(child(root, "Relations"), "Relation"):
+        raw = relation.get("path")
+        if raw is None or not raw.strip():
+            continue
+        parts = raw.strip().split(";")
+        for first, second in zip(parts, parts[1:]):
+            if dotnet_uint(first) is None or dotnet_uint(second) is None:
+                continue
+            found.add((first, second))
+            found.add((second, first))
     return found
 
 
