@@ -27,8 +27,8 @@ lists a missing column shifts or drops columns at runtime.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 
 CODE = "PRM007"
 NAME = "param-type-id"
