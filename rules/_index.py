@@ -54,7 +54,7 @@ RULES = (
     ('PRM204', 'naming-format', 'error', 'ArrayOptions/NamingFormat is empty, untrimmed, names no column or a column that does not exist', True, 'params.prm204_naming_format', True, None),
     ('PRM205', 'view-table-reference', 'error', 'A view table option names no table, itself, or a column that belongs to no other table', True, 'params.prm205_view_table_reference', True, None),
     ('PRM206', 'view-column-option', 'error', 'A ColumnOption view= option has an unknown shape or is combined with filterChange', True, 'params.prm206_view_column_option', True, None),
-    ('PRM207', 'preserve-state-option', 'warning', 'A table uses the preserve state option', True, 'params.prm207_preserve_state', True, None),
+    ('PRM207', 'preserve-state-option', 'warning', 'A table uses the preserve state option', True, 'params.prm207_preserve_state_option', True, None),
     ('PRM208', 'table-index', 'error', 'ArrayOptions@index is missing, not a plain number, not 0 or names no column', True, 'params.prm208_table_index', True, None),
     ('PRM209', 'key-column-type', 'error', 'A primary key, display key or foreign key column has a type a key cannot have', True, 'params.prm209_key_column_type', True, None),
     ('PRM210', 'display-key-conflict', 'warning', 'A table defines its display key more than once', True, 'params.prm210_display_key_conflict', True, None),
