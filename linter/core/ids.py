@@ -128,22 +128,50 @@ def sort_key(digits: str) -> tuple[int, str]:
     return len(digits), digits
 
 
-def dotnet_uint(raw: str | None, strict: bool = False) -> str | None:
-    """The canonical digits of a value the official tools read as an unsigned 32-bit number, else None.
+_DOTNET_SPACE = " \t\n\v\f\r"
 
-    Lenient (the default, like .NET's UInt32.TryParse): spaces around and a leading '+' are
-    allowed ('-0' too); `strict` accepts ASCII digits only (NumberStyles.None). Either way a
-    value above 4294967295 is no number.
-    """
+
+def dotnet_uint(raw: str | None, bound: int = UINT32_MAX) -> int | None:
+    """The value .NET's invariant `UInt32.TryParse` reads from a text (None when it fails).
+
+    Whitespace around is allowed, and a '+' sign ('-' only in front of zeros); digits are
+    ASCII only; the value must fit. This is how the official validator reads numbers inside
+    option strings (`dimensions=16,32`, `matrix=...`), and the model's numeric attributes."""
     if raw is None:
         return None
-    value = raw if strict else raw.strip()
-    if not strict and value[:1] in ("+", "-"):
-        negative = value[0] == "-"
-        value = value[1:]
-        if negative and not (is_ascii_digits(value) and _canonical(value)[0] == "0"):
-            return None
-    if not is_ascii_digits(value):
+    text = raw.strip(_DOTNET_SPACE)
+    negative = False
+    if text[:1] in ("+", "-"):
+        negative = text[0] == "-"
+        text = text[1:]
+    if not is_ascii_digits(text):
         return None
-    digits = _canonical(value)[0]
-    return digits if fits(digits, UINT32_MAX) else None
+    digits, _ = _canonical(text)
+    if negative:
+        return 0 if digits == "0" else None
+    return int(digits) if fits(digits, bound) else None
+
+
+def dotnet_int(raw: str | None) -> int | None:
+    """The value .NET's invariant `Int32.TryParse` reads from a text (None when it fails)."""
+    if raw is None:
+        return None
+    text = raw.strip(_DOTNET_SPACE)
+    negative = False
+    if text[:1] in ("+", "-"):
+        negative = text[0] == "-"
+        text = text[1:]
+    if not is_ascii_digits(text):
+        return None
+    digits, _ = _canonical(text)
+    if not fits(digits, INT32_MAX + (1 if negative else 0)):
+        return None
+    return -int(digits) if negative else int(digits)
+
+
+def plain_digits(raw: str | None, bound: int = UINT32_MAX) -> int | None:
+    """ASCII digits only (no sign, no spaces: .NET's NumberStyles.None), within bound, else None."""
+    if raw is None or not is_ascii_digits(raw):
+        return None
+    digits, _ = _canonical(raw)
+    return int(digits) if fits(digits, bound) else None

@@ -39,11 +39,18 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from dmlint.core.ids import dotnet_uint, normalize_id
+from dmlint.core.ids import dotnet_uint, normalize_id, plain_digits
 from dmlint.model.elements import child, children, path, text_of
 from dmlint.model.params import PARAM_TYPES
 
 # -- option parsers ---------------------------------------------------------------
+
+
+def uint_text(raw: str | None, strict: bool = False) -> str | None:
+    """The canonical digits of a value read as .NET reads an unsigned number (`ids.dotnet_uint`;
+    `strict`: ASCII digits only, `ids.plain_digits`), None when it is no such number."""
+    value = plain_digits(raw) if strict else dotnet_uint(raw)
+    return None if value is None else str(value)
 
 
 def _separator_and_parts(value: str) -> tuple[str, list[str]]:
@@ -54,7 +61,7 @@ def _separator_and_parts(value: str) -> tuple[str, list[str]]:
 
 def _uint_list(value: str) -> list[int]:
     """The numbers of a ','-separated list, the parts that are no number left out."""
-    return [int(digits) for digits in (dotnet_uint(part) for part in value.split(",")) if digits is not None]
+    return [number for number in (dotnet_uint(part) for part in value.split(",")) if number is not None]
 
 
 @dataclass(frozen=True)
@@ -94,7 +101,7 @@ class ViewOption:
 
     @property
     def pid(self) -> str | None:
-        return dotnet_uint(self.parts[0])
+        return uint_text(self.parts[0])
 
     @property
     def remote(self) -> bool:
@@ -126,7 +133,7 @@ class FilterChange:
         found = []
         for part in self.value.split(","):
             ids = part.split("-")
-            found.append(FilterChangePair(dotnet_uint(ids[0]), dotnet_uint(ids[1]) if len(ids) == 2 else None,
+            found.append(FilterChangePair(uint_text(ids[0]), uint_text(ids[1]) if len(ids) == 2 else None,
                                           len(ids) == 2))
         return found
 
@@ -190,10 +197,10 @@ class ArrayOptionsOptions:
                     continue
                 if name == "directview":
                     found["direct_view"] = value_part
-                    found["direct_view_pid"] = dotnet_uint(value_part)
+                    found["direct_view_pid"] = uint_text(value_part)
                     continue
                 if name == "querytablepid":
-                    found["query_table_pid"] = dotnet_uint(value_part)
+                    found["query_table_pid"] = uint_text(value_part)
                     continue
                 if name == "processingorder":
                     found["processing_order"] = tuple(_uint_list(value_part))
@@ -207,7 +214,7 @@ class ArrayOptionsOptions:
             pieces = option.split(":")
             if pieces[0].lower() == "database":
                 found["database"] = option
-                found["database_rows"] = dotnet_uint(pieces[1]) if len(pieces) == 2 else None
+                found["database_rows"] = uint_text(pieces[1]) if len(pieces) == 2 else None
         found["flags"] = frozenset(found["flags"])
         return cls(raw, separator, tuple(parts), **found)
 
@@ -238,7 +245,7 @@ class ViewTableColumn:
         for pattern, remote in cls._SHAPES:
             match = pattern.match(value)
             if match:
-                ids = [dotnet_uint(group) for group in match.groups()] + [None, None]
+                ids = [uint_text(group) for group in match.groups()] + [None, None]
                 return cls(option, value, ids[0], ids[1], ids[2], remote)
         return cls(option, value)
 
@@ -297,7 +304,7 @@ class ColumnOptions:
             name = pieces[0].lower()
             if len(pieces) >= 2 and name == "foreignkey":
                 found["foreign_key"] = option
-                found["foreign_key_pid"] = dotnet_uint(pieces[1], strict=True)
+                found["foreign_key_pid"] = uint_text(pieces[1], strict=True)
                 continue
             if len(pieces) >= 2 and name == "delta":
                 found["delta"] = pieces[1]
@@ -332,13 +339,13 @@ class ColumnOption:
 
     @cached_property
     def idx(self) -> int | None:
-        digits = dotnet_uint(self.idx_raw)
+        digits = uint_text(self.idx_raw)
         return None if digits is None else int(digits)
 
     @cached_property
     def pid(self) -> str | None:
         """The pid as DataMiner reads it (canonical digits), None when absent or no number."""
-        return dotnet_uint(self.pid_raw)
+        return uint_text(self.pid_raw)
 
     @property
     def type(self) -> str:
@@ -423,12 +430,12 @@ class Table:
 
     @cached_property
     def index(self) -> int | None:
-        digits = dotnet_uint(self.index_raw)
+        digits = uint_text(self.index_raw)
         return None if digits is None else int(digits)
 
     @cached_property
     def display_column(self) -> int | None:
-        digits = dotnet_uint(self.attribute("displayColumn"))
+        digits = uint_text(self.attribute("displayColumn"))
         return None if digits is None else int(digits)
 
     @property
@@ -722,7 +729,7 @@ def relation_pairs(root) -> set[tuple[str, str]]:
             continue
         parts = raw.strip().split(";")
         for first, second in zip(parts, parts[1:]):
-            if dotnet_uint(first) is None or dotnet_uint(second) is None:
+            if uint_text(first) is None or uint_text(second) is None:
                 continue
             found.add((first, second))
             found.add((second, first))

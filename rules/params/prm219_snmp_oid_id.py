@@ -48,7 +48,8 @@ def check(model):
                 yield Problem(oid, f"{label} has id '{value}', which is not a plain number", attribute="id",
                               official="2.48.2")
                 continue
-            target = model.param_by_key(dotnet_uint(value) or "")
+            number = dotnet_uint(value)
+            target = model.param_by_key(str(number)) if number is not None else None
             if target is None:
                 yield Problem(oid, f"{label} takes its instance from Param {value}, which does not exist",
                               attribute="id", official="2.48.3")

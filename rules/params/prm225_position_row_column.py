@@ -65,6 +65,6 @@ def check(model):
                     elif kind == "invalid":
                         yield Problem(element, f"a Position of {label} has {name} '{raw.strip()}', which is not a "
                                                f"plain number", official=CODES[name][kind])
-                    elif raw != raw.strip() and not (name == "Column" and int(dotnet_uint(raw)) > 1):
+                    elif raw != raw.strip() and not (name == "Column" and dotnet_uint(raw) > 1):
                         yield Problem(element, f"a Position of {label} has spaces around its {name} '{raw}'",
                                       official=CODES[name]["untrimmed"])

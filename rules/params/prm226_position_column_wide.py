@@ -40,10 +40,10 @@ def check(model):
                 column = child(position, "Column")
                 raw = column.text if column is not None else None
                 value = (raw or "").strip()
-                digits = dotnet_uint(value) if value else None
-                if digits is None or value.startswith("+") or (value != "0" and value.startswith("0")):
+                number = dotnet_uint(value) if value else None
+                if number is None or value.startswith("+") or (value != "0" and value.startswith("0")):
                     continue  # PRM225
-                if int(digits) > 1:
+                if number > 1:
                     page = child(position, "Page")
                     name = (page.text or "").strip() if page is not None else ""
                     by_page.setdefault(name, []).append((param, column))
