@@ -520,16 +520,23 @@ class Table:
                 linked.setdefault(param.id, param)
         return linked
 
+    @cached_property
+    def _duplicates(self) -> dict:
+        """duplicateAs id -> the first linked column parameter that declares it."""
+        found = {}
+        for param in self._linked.values():
+            for key in duplicate_as_ids(param.element):
+                found.setdefault(key, param)
+        return found
+
     def _resolve(self, pid: str | None) -> tuple[object | None, bool]:
         if pid is None:
             return None, False
         linked = self._linked
         if pid in linked:
             return linked[pid], False
-        for param in linked.values():
-            if pid in duplicate_as_ids(param.element):
-                return param, True
-        return None, False
+        param = self._duplicates.get(pid)
+        return (param, True) if param is not None else (None, False)
 
     def column_at(self, idx: int | None) -> Column | None:
         """The first column at that idx."""

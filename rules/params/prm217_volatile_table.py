@@ -60,7 +60,11 @@ def check(model):
     by_raw_id = {}
     for table in tables:
         by_raw_id.setdefault(table.element.get("id"), table)
-    groups = None
+    groups = {}
+    for group in model.section("parameter_group").items:
+        key = id_key(group.get("dynamicId"))
+        if key is not None:
+            groups.setdefault(key, []).append(group)
     for table in tables:
         found = reasons[id(table.element)]
         for column in table.columns:
@@ -85,13 +89,9 @@ def check(model):
                     reasons[id(destination.element)].append(
                         (option.element, f"{table.label} has a foreign key to it "
                                          f"({table.pid};{options.foreign_key_pid})", "2.78.4"))
-        if groups is None:
-            groups = model.section("parameter_group").items
-        for group in groups:
-            raw = group.get("dynamicId")
-            if raw is not None and id_key(raw) == table.pid:
-                found.append((group, f"ParameterGroup {(group.get('id') or '?').strip()} is built on it (dynamicId)",
-                              "2.78.6"))
+        for group in groups.get(table.pid, ()):
+            found.append((group, f"ParameterGroup {(group.get('id') or '?').strip()} is built on it (dynamicId)",
+                          "2.78.6"))
     for table in tables:
         found = reasons[id(table.element)]
         if table.is_volatile and found:
