@@ -9,6 +9,9 @@
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns           ids of tables (Type array) and of their columns
       .all_tables / .table(id)    tables, their columns, keys, naming and options (tables.py)
+      .table_of(column)           the table a column belongs to; .tables_of_column(column)
+      .param_by_key(id)           a parameter as the official tools look it up (duplicateAs ids too)
+      .write_param_of(param), .params_by_name, .relation_pairs
       .param_types, .classic_connections, .connection_types, ...
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
