@@ -9,11 +9,12 @@ casing finding).
 
 from __future__ import annotations
 
+from test_http_corpus import suppress_ranges
+
 from dmlint.core.engine import LintSettings, lint_file
 from dmlint.core.registry import all_rules
 
 from conftest import shared_path
-from test_http_corpus import suppress_ranges
 
 CODES = frozenset(rule.code for rule in all_rules() if rule.code.startswith("PRM2"))
 OFFICIAL = {code for rule in all_rules() if rule.code in CODES for code in rule.skyline}

@@ -66,7 +66,8 @@ def test_keys_naming_and_options():
 
 
 def test_option_parsers():
-    options = ArrayOptionsOptions.parse("|view=1000,remoteId|filterChange=1-2,3|directView=55|database:10|Preserve State")
+    options = ArrayOptionsOptions.parse(
+        "|view=1000,remoteId|filterChange=1-2,3|directView=55|database:10|Preserve State")
     assert options.separator == "|" and options.view.pid == "1000" and options.view.remote and options.view.valid
     assert [(p.local, p.remote, p.valid) for p in options.filter_change.pairs] == [("1", "2", True), ("3", None, False)]
     assert options.direct_view_pid == "55" and options.database_rows == "10" and options.preserve_state

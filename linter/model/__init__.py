@@ -29,20 +29,20 @@ from functools import cached_property
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
 from dmlint.model import connections as _connections
+from dmlint.model import tables as _tables
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
 from dmlint.model.http import Handshake, Session, SessionConnection
 from dmlint.model.params import Param, ParamIndex, ParamType, param_types
 from dmlint.model.references import Reference, Verdict, judge
 from dmlint.model.sections import SECTIONS, SectionIndex
-from dmlint.model import tables as _tables
 from dmlint.model.tables import Column, ColumnOption, Table
 from dmlint.model.walk import collect
 
 __all__ = [
-    "ClassicConnection", "Column", "ColumnOption", "Connection", "Handshake", "Param", "ParamType", "ProtocolModel", "Reference", "Session",
-    "SessionConnection", "Table", "Verdict", "build_model", "child", "children", "element_children", "is_true",
-    "local_name", "options_of", "path", "text_of",
+    "ClassicConnection", "Column", "ColumnOption", "Connection", "Handshake", "Param", "ParamType", "ProtocolModel",
+    "Reference", "Session", "SessionConnection", "Table", "Verdict", "build_model", "child", "children",
+    "element_children", "is_true", "local_name", "options_of", "path", "text_of",
 ]
 
 

@@ -41,7 +41,6 @@ from functools import cached_property
 
 from dmlint.core.ids import dotnet_uint, normalize_id, plain_digits
 from dmlint.model.elements import child, children, path, text_of
-from dmlint.model.params import PARAM_TYPES
 
 # -- option parsers ---------------------------------------------------------------
 
@@ -735,7 +734,7 @@ def relation_pairs(root) -> set[tuple[str, str]]:
         if raw is None or not raw.strip():
             continue
         parts = raw.strip().split(";")
-        for first, second in zip(parts, parts[1:]):
+        for first, second in zip(parts, parts[1:], strict=False):
             if uint_text(first) is None or uint_text(second) is None:
                 continue
             found.add((first, second))

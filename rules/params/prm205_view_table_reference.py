@@ -85,7 +85,8 @@ def _table_options(model, table, options):
                           attribute="options", official="2.17.7")
     if options.filter_change is not None:
         own = {option.pid for option in table.column_options if option.pid is not None}
-        wrong = [pair.local or "" for pair in options.filter_change.pairs if pair.local is None or pair.local not in own]
+        wrong = [pair.local or "" for pair in options.filter_change.pairs
+                 if pair.local is None or pair.local not in own]
         if wrong:
             shown = ", ".join(f"'{pid}'" for pid in wrong)
             related = tuple((table.array_options, f"filterChange column '{pid}' is no column of this table")

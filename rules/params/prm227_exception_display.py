@@ -72,5 +72,6 @@ def check(model):
                     by_text.setdefault(value.lower(), []).append(display)
             for same in by_text.values():
                 if len(same) > 1:
-                    yield Problem(exceptions, f"{len(same)} exceptions of {label} show '{(same[0].text or '').strip()}'",
+                    shown = (same[0].text or "").strip()
+                    yield Problem(exceptions, f"{len(same)} exceptions of {label} show '{shown}'",
                                   official="2.40.5", related=tuple((display, "shown here") for display in same))

@@ -19,7 +19,9 @@ is shown as a reading (or the parameter gets no value at all).
 ## Use instead
 ```xml
 <Interprete><Type>double</Type>
-  <Exceptions><Exception id="1" value="-1"><Display state="disabled">N/A</Display><Value>-1</Value></Exception></Exceptions>
+  <Exceptions>
+    <Exception id="1" value="-1"><Display state="disabled">N/A</Display><Value>-1</Value></Exception>
+  </Exceptions>
 </Interprete>
 ```
 """
@@ -27,7 +29,7 @@ is shown as a reading (or the parameter gets no value at all).
 import re
 
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path, text_of
+from dmlint.model import child, children, text_of
 
 CODE = "PRM230"
 NAME = "exception-value"
