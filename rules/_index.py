@@ -55,6 +55,8 @@ RULES = (
     ('PROT006', 'element-type-missing', 'error', 'Protocol/ElementType is missing or empty', True, 'protocol.prot006_element_type_missing', True),
     ('REF001', 'reference-unresolved', 'error', 'An id names no parameter, or no table where a table is expected', True, 'references.ref001_reference_unresolved', True),
     ('REF002', 'reference-malformed', 'error', 'A parameter reference is empty or not a number', True, 'references.ref002_reference_malformed', True),
+    ('SNMP001', 'snmp-tag-invalid', 'error', "Protocol/SNMP is missing, empty, or neither 'auto' nor 'false'", True, 'snmp.snmp001_snmp_tag_invalid', True),
+    ('SNMP002', 'snmp-includepages-invalid', 'error', "SNMP@includepages is missing, empty, or not exactly 'true' or 'false'", True, 'snmp.snmp002_snmp_includepages_invalid', True),
     ('SUP001', 'unused-suppression', 'warning', 'A dmlint suppression comment silences nothing', True, 'engine.sup001_unused_suppression', True),
     ('WS001', 'handshake-session-missing', 'error', 'WebSocketHandshake does not name an existing HTTP session', True, 'websocket.ws001_handshake_session_missing', True),
     ('WS002', 'handshake-without-websocket', 'error', 'WebSocketHandshake is set on a connection that is not a WebSocket', True, 'websocket.ws002_handshake_without_websocket', True),
