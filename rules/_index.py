@@ -56,6 +56,7 @@ RULES = (
     ('PROT007', 'xml-declaration-encoding', 'error', 'The XML declaration names another encoding than UTF-8', True, 'protocol.prot007_xml_declaration_encoding', True),
     ('PROT008', 'base-for-element-type', 'error', "Protocol@baseFor names the protocol's own element type", True, 'protocol.prot008_base_for_element_type', True),
     ('PROT009', 'raw-type-duplicate', 'error', "A parameter's Interprete holds more than one RawType", True, 'protocol.prot009_raw_type_duplicate', True),
+    ('PROT010', 'type-options-format', 'warning', 'Protocol/Type@options is empty or has spaces around its value', True, 'protocol.prot010_type_options_format', True),
     ('REF001', 'reference-unresolved', 'error', 'An id names no parameter, or no table where a table is expected', True, 'references.ref001_reference_unresolved', True),
     ('REF002', 'reference-malformed', 'error', 'A parameter reference is empty or not a number', True, 'references.ref002_reference_malformed', True),
     ('SNMP001', 'snmp-tag-invalid', 'error', "Protocol/SNMP is missing, empty, or neither 'auto' nor 'false'", True, 'snmp.snmp001_snmp_tag_invalid', True),
