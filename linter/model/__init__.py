@@ -23,6 +23,7 @@ from functools import cached_property
 
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
+from dmlint.model import compliancies as _compliancies
 from dmlint.model import connections as _connections
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
@@ -194,6 +195,16 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def minimum_required_version(self):
+        """`Protocol/Compliancies/MinimumRequiredVersion`, or None."""
+        return path(self.root, "Compliancies", "MinimumRequiredVersion")
+
+    @cached_property
+    def version_features(self) -> list:
+        """(feature, elements) for the features that need a recent DataMiner version (compliancies.py)."""
+        return _compliancies.version_features(self)
 
     @cached_property
     def reference_verdicts(self) -> dict[str, list[Verdict]]:
