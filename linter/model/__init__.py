@@ -192,6 +192,16 @@ class ProtocolModel:
         return _connections.classic_counts(self)
 
     @cached_property
+    def checked_connection_count(self) -> int:
+        """How many connections of the `Protocol/Type` syntax the name checks look at (connections.py)."""
+        return _connections.checked_connection_count(self)
+
+    @cached_property
+    def misnamed_connections(self) -> list:
+        """(connection, expected name) for the connections whose name breaks the convention."""
+        return _connections.misnamed_connections(self)
+
+    @cached_property
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
