@@ -8,6 +8,7 @@
       .references / .all_references   every reference site's tokens (references.py, walk.py)
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns, .param_types, .classic_connections, .connection_types, ...
+      .pages, .page_order         the display's pages and Display@pageOrder (display.py)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -25,6 +26,7 @@ from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
 from dmlint.model import compliancies as _compliancies
 from dmlint.model import connections as _connections
+from dmlint.model import display as _display
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
 from dmlint.model.http import Handshake, Session, SessionConnection
@@ -205,6 +207,21 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def display(self):
+        """The `Protocol/Display` element, or None."""
+        return child(self.root, "Display")
+
+    @cached_property
+    def pages(self) -> dict:
+        """The protocol's pages by name, from the displayed parameters' positions (display.py)."""
+        return _display.pages(self)
+
+    @cached_property
+    def page_order(self) -> list | None:
+        """The entries of `Display@pageOrder`, or None when it is absent or blank (display.py)."""
+        return _display.page_order(self)
 
     @cached_property
     def minimum_required_version(self):

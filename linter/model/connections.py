@@ -143,6 +143,10 @@ def connection_types(model) -> list[str | None]:
     if model.has_connections_syntax:
         types = []
         for connection in model.connections:
+            typed = child(connection.element, "Type")
+            if typed is not None:  # <Connection><Type>snmp</Type>...: the type is the text
+                types.append((typed.text or "").strip().lower() or None)
+                continue
             kinds = [local_name(el.tag) for el in connection.element if isinstance(el.tag, str)]
             types.append(kinds[0].lower() if kinds else None)
         return types

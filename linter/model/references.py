@@ -209,7 +209,8 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("SNMP/OID@id", "OID", "id", ("SNMP",), multiple=True),
     # Display: page visibility driven by a parameter.
     ReferenceSite("Page/Visibility@overridePid", "Visibility", "overridePid", ("Page",)),
-    ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",)),
+    ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",), check="1.27",
+                  errors=(("missing", "NonExistingParam"), ("invalid", "NonExistingParam"))),
     # Protocol-level options: DVE export tables, timers over tables, export rules, trees, relations.
     ReferenceSite("Protocol/Type@options(exportProtocol)", "Type", "options", ("Protocol",),
                   pattern=r"(?:^|;)exportProtocol:[^:;]*[^:;\s][^:;]*:([^:;]*)", target="table", check="1.9",
