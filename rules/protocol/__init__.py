@@ -1,1 +1,1 @@
-"""PROT: the protocol-level tags (Protocol, Name, Version, Provider, ElementType, Compliancies, the XML declaration, ...)."""
+"""PROT: the protocol-level tags (Protocol, Name, Version, Provider, ElementType, Compliancies, ...)."""
