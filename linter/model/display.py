@@ -34,20 +34,6 @@ def _kind(param) -> str:
     return (text_of(child(param, "Type")) or "").lower()
 
 
-def _write_of_column(param, by_name, columns) -> bool:
-    """A write parameter whose read parameter (same Name and Description) is a table column."""
-    if _kind(param) not in ("write", "write bit"):
-        return False
-    name = text_of(child(param, "Name"))
-    description = text_of(child(param, "Description"))
-    for other in by_name.get(name, ()):
-        if other is param or _kind(other) not in ("read", "read bit"):
-            continue
-        if text_of(child(other, "Description")) == description and _canonical_id(other) in columns:
-            return True
-    return False
-
-
 def _canonical_id(param) -> str | None:
     from dmlint.core.ids import normalize_id
 
@@ -58,15 +44,20 @@ def pages(model) -> dict[str, Page]:
     """Every page of the protocol by name, in order of first appearance."""
     found: dict[str, Page] = {}
     columns = model.columns
-    by_name: dict[str | None, list] = {}
-    for param in model.all_params:
-        by_name.setdefault(text_of(child(param, "Name")), []).append(param)
+    # (Name, Description) of the read parameters that are table columns: a write parameter with
+    # the same pair is the write side of such a column.
+    read_columns = {(text_of(child(param, "Name")), text_of(child(param, "Description")))
+                    for param in model.all_params
+                    if _kind(param) in ("read", "read bit") and _canonical_id(param) in columns}
     for param in model.all_params:
         display = child(param, "Display")
         positions = child(display, "Positions")
         if positions is None or not is_true(child(display, "RTDisplay")):
             continue
-        if _canonical_id(param) in columns or _write_of_column(param, by_name, columns):
+        if _canonical_id(param) in columns:
+            continue
+        if read_columns and _kind(param) in ("write", "write bit") and \
+                (text_of(child(param, "Name")), text_of(child(param, "Description"))) in read_columns:
             continue
         for position in children(positions, "Position"):
             name = text_of(child(position, "Page"))
