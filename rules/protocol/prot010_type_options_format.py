@@ -6,9 +6,10 @@ The DVE tables named by `exportProtocol:<name>:<table pid>` options are checked 
 REF001 (a parameter that does not exist, or that is not a table).
 
 ## Why is this bad
-An empty `options` attribute says nothing and is usually left over from an editor;
-spaces around the value become part of the first and last option, which DataMiner
-then does not recognise (` unicode` is not `unicode`).
+An empty `options` attribute says nothing and is usually left over from an editor.
+Spaces around the value become part of the first and last option: a reader that
+splits the value on `;` (the official validator's does) no longer recognises them
+(` unicode` is not `unicode`).
 
 ## Example
 ```xml
