@@ -5,8 +5,9 @@ parameter (`RTDisplay` true, not a table column) is positioned on it; pop-up pag
 positioned on it.
 
 ## Why is this bad
-DataMiner lists the pages of `pageOrder` first, in that order, and the other pages
-after them: a page added later but not listed ends up at the end, out of place.
+`pageOrder` is the order in which the element card lists its pages. A page it does
+not mention (typically one added later) has no place in that order: DataMiner puts
+it where it sees fit, usually not where the author would.
 
 ## Example
 ```xml
