@@ -13,6 +13,7 @@
       .param_by_key(id)           a parameter as the official tools look it up (duplicateAs ids too)
       .write_param_of(param), .params_by_name, .relation_pairs
       .param_types, .classic_connections, .connection_types, ...
+      .pages, .page_order         the display's pages and Display@pageOrder (display.py)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -28,7 +29,9 @@ from functools import cached_property
 
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
+from dmlint.model import compliancies as _compliancies
 from dmlint.model import connections as _connections
+from dmlint.model import display as _display
 from dmlint.model import tables as _tables
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
@@ -257,9 +260,44 @@ class ProtocolModel:
         return _connections.classic_counts(self)
 
     @cached_property
+    def checked_connection_count(self) -> int:
+        """How many connections of the `Protocol/Type` syntax the name checks look at (connections.py)."""
+        return _connections.checked_connection_count(self)
+
+    @cached_property
+    def misnamed_connections(self) -> list:
+        """(connection, expected name) for the connections whose name breaks the convention."""
+        return _connections.misnamed_connections(self)
+
+    @cached_property
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def display(self):
+        """The `Protocol/Display` element, or None."""
+        return child(self.root, "Display")
+
+    @cached_property
+    def pages(self) -> dict:
+        """The protocol's pages by name, from the displayed parameters' positions (display.py)."""
+        return _display.pages(self)
+
+    @cached_property
+    def page_order(self) -> list | None:
+        """The entries of `Display@pageOrder`, or None when it is absent or blank (display.py)."""
+        return _display.page_order(self)
+
+    @cached_property
+    def minimum_required_version(self):
+        """`Protocol/Compliancies/MinimumRequiredVersion`, or None."""
+        return path(self.root, "Compliancies", "MinimumRequiredVersion")
+
+    @cached_property
+    def version_features(self) -> list:
+        """(feature, elements) for the features that need a recent DataMiner version (compliancies.py)."""
+        return _compliancies.version_features(self)
 
     @cached_property
     def reference_verdicts(self) -> dict[str, list[Verdict]]:
