@@ -8,6 +8,7 @@
       .references / .all_references   every reference site's tokens (references.py, walk.py)
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns, .param_types, .classic_connections, .connection_types, ...
+      .conditions / .condition_issues   every flow Condition, parsed once (conditions.py)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -23,6 +24,7 @@ from functools import cached_property
 
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
+from dmlint.model import conditions as _conditions
 from dmlint.model import connections as _connections
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
@@ -194,6 +196,16 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def conditions(self) -> list[_conditions.ConditionSite]:
+        """The Condition of every Action, Group, Pair, QAction, Timer and Trigger (conditions.py)."""
+        return _conditions.condition_sites(self)
+
+    @cached_property
+    def condition_issues(self) -> dict[str, list[_conditions.ConditionIssue]]:
+        """Every condition problem by kind: empty, invalid, missing, simplifiable (conditions.py)."""
+        return _conditions.condition_issues(self)
 
     @cached_property
     def reference_verdicts(self) -> dict[str, list[Verdict]]:

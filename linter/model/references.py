@@ -39,10 +39,10 @@ from dataclasses import dataclass, field
 from dmlint.core.ids import is_ascii_digits
 
 LIST_SEPARATORS = re.compile(r"[;,|\s]+")
-CONDITION_IDS = r"\bid:([0-9]+)"
+CONDITION_IDS = r"(?<![\w:])id:\+?([0-9]+)"
 
 
-_CONDITION_IDS = re.compile(CONDITION_IDS)
+_CONDITION_IDS = re.compile(CONDITION_IDS, re.IGNORECASE)
 _PATTERNS: dict[str, re.Pattern] = {}
 
 
@@ -161,8 +161,8 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # Actions whose Type@id holds a parameter: the copy destination, the pair delay or timeout value.
     ReferenceSite("Action/Type@id", "Type", "id", ("Action",),
                   when_text=("copy", "copy reverse", "set next", "timeout")),
-    # Conditions anywhere use id:N.
-    ReferenceSite("Condition", "Condition", None, condition_syntax=True),
+    # Conditions anywhere use id:N; the condition rules (COND) read them parsed (conditions.py).
+    ReferenceSite("Condition", "Condition", None, condition_syntax=True, judged_by="COND002"),
     # Command, Response and Group content lists parameters by id.
     ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",), check="10.3"),
     # Command@ascii: true, false or the ids of the parameters sent as ASCII.

@@ -3,8 +3,7 @@ Follows every place where a protocol names a parameter, table or column by id an
 reports the ids that name nothing. The places come from one table
 (`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
 name groups) and inputs; trigger and action `On@id`;
-action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
-`Condition`; `Param` in Command, Response and Group content (Group content may add a
+action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `Param` in Command, Response and Group content (Group content may add a
 `:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
 `Group@connectionPid`; parameter dependencies (`Dependencies/Id`,
 `Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); table options
@@ -15,8 +14,9 @@ action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in 
 
 Where a table is expected (foreign keys, timers over tables, relations, export
 rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
-HTTP session references, `Param/Type@id` and `NotifyConnectionPIDs` are checked by
-their own rule families (HTTP, PRM007, WS) and are not repeated here.
+HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs` and the `id:N` of
+conditions are checked by their own rule families (HTTP, PRM007, WS, COND) and are not
+repeated here.
 
 Findings carry the official code of the site when the official validator has a
 check for it (e.g. 11.3.1 for `Response/Content/Param`, 4.7.3 for
