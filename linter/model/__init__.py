@@ -9,6 +9,7 @@
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns, .param_types, .classic_connections, .connection_types, ...
       .conditions / .condition_issues   every flow Condition, parsed once (conditions.py)
+      .triggers, .actions, .timers      the execution flow read as DataMiner does (flow.py)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -27,6 +28,7 @@ from dmlint.core.parser import Document
 from dmlint.model import conditions as _conditions
 from dmlint.model import connections as _connections
 from dmlint.model.connections import ClassicConnection, Connection
+from dmlint.model import flow as _flow
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
 from dmlint.model.http import Handshake, Session, SessionConnection
 from dmlint.model.params import Param, ParamIndex, ParamType, param_types
@@ -196,6 +198,21 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def triggers(self) -> list[_flow.Trigger]:
+        """Every `Triggers/Trigger`, in document order (flow.py)."""
+        return [_flow.Trigger(element) for element in self.section("trigger").items]
+
+    @cached_property
+    def actions(self) -> list[_flow.Action]:
+        """Every `Actions/Action`, in document order (flow.py)."""
+        return [_flow.Action(element) for element in self.section("action").items]
+
+    @cached_property
+    def timers(self) -> list[_flow.Timer]:
+        """Every `Timers/Timer`, in document order (flow.py)."""
+        return [_flow.Timer(element) for element in self.section("timer").items]
 
     @cached_property
     def conditions(self) -> list[_conditions.ConditionSite]:

@@ -172,7 +172,12 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # Group content may suffix the id: 100:single, 100:instance, 100:tablev2, 100:getnext.
     ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",), pattern=r"^([^:]*)", check="4.2",
                   errors=(("missing", "NonExistingId"), ("empty", "EmptyParamTag"), ("invalid", "InvalidParamTag"))),
-    ReferenceSite("Group@connectionPid", "Group", "connectionPid", ("Groups",), check="4.7"),
+    # A group's content runs actions, pairs and triggers (its sessions are HTTP015's).
+    ReferenceSite("Group/Content/Action", "Action", None, ("Content",), ("Group",), target="action", check="4.3"),
+    ReferenceSite("Group/Content/Pair", "Pair", None, ("Content",), ("Group",), target="pair", check="4.4"),
+    ReferenceSite("Group/Content/Trigger", "Trigger", None, ("Content",), ("Group",), target="trigger",
+                  check="4.6"),
+    ReferenceSite("Group@connectionPID", "Group", "connectionPID", ("Groups",), check="4.7"),
     # Parameters pointing at parameters. Param/Type@id is judged by PRM007 (2.62).
     ReferenceSite("Param/Type@id", "Type", "id", ("Param",), when_text=("read bit", "write bit"),
                   judged_by="PRM007"),

@@ -3,11 +3,11 @@ Follows every place where a protocol names a parameter, table or column by id an
 reports the ids that name nothing. The places come from one table
 (`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
 name groups) and inputs; trigger and action `On@id`;
-action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `Param` in Command, Response and Group content (Group content may add a
-`:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
-`Group@connectionPid`; parameter dependencies (`Dependencies/Id`,
-`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); table options
-(`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of `NamingFormat`); SNMP `OID@id`; page visibility; DVE
+action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `Param` in
+Command and Response content; `Command@ascii`; parameter dependencies
+(`Dependencies/Id`, `Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`);
+table options (`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of
+`NamingFormat`); SNMP `OID@id`; page visibility; DVE
 `exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
 `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
@@ -19,8 +19,8 @@ conditions are checked by their own rule families (HTTP, PRM007, WS, COND) and a
 repeated here.
 
 Findings carry the official code of the site when the official validator has a
-check for it (e.g. 11.3.1 for `Response/Content/Param`, 4.7.3 for
-`Group@connectionPid`, 16.6.1 for `ParameterGroups/Group/Params/Param`).
+check for it (e.g. 11.3.1 for `Response/Content/Param`, 16.6.1 for
+`ParameterGroups/Group/Params/Param`). What groups name is GRP005's.
 
 ## Why is this bad
 A reference to a missing parameter is silently dropped at runtime: the QAction

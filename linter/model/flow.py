@@ -1,0 +1,365 @@
+"""The execution flow: Triggers, Actions, Groups and Timers as the rules read them.
+
+The sections themselves are rows of `sections.SECTIONS` (trigger, action, group, timer, ...);
+this module reads what their elements say, the way DataMiner does (enumerations trimmed and
+compared without case, ids as .NET unsigned integers):
+
+- `id_problem(raw)`: what is wrong with an element's id attribute, as the id checks of the
+  official validator see it (missing, empty, invalid, untrimmed);
+- `valid_id(raw)`: the id of an element the flow checks consider at all (the official
+  validator skips elements without a readable id);
+- `Trigger`, `Action`, `Timer`: views over one element (`model.triggers`, ...);
+- `TimerOptions`: `Timer@options` split into its options (`ip:`, `each:`, `threadPool:`...);
+- `flow_graph(model)`: who runs whom (`model.flow_graph`, see `FlowGraph`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from dmlint.core.ids import UINT32_MAX, read_int
+from dmlint.model.elements import child, children, text_of
+
+# Enumerations (protocol.xsd). DataMiner compares them without case, after trimming.
+TRIGGER_ON = ("command", "communication", "group", "pair", "parameter", "protocol", "response", "session", "timer")
+TRIGGER_TIME = ("after", "after startup", "before", "change", "change after response", "link file change",
+                "succeeded", "timeout", "timeout after retries")
+TRIGGER_TYPE = ("action", "trigger")
+ACTION_ON = ("command", "group", "pair", "parameter", "protocol", "response", "timer")
+ACTION_TYPE = (
+    "add to execute", "aggregate", "append", "append data", "change length", "clear", "clear length info",
+    "clear on display", "close", "copy", "copy reverse", "crc", "create element", "execute", "execute next",
+    "execute one", "execute one top", "execute one now", "force execute", "go", "increment", "length", "lock",
+    "make", "merge", "multiply", "normalize", "open", "pow", "priority lock", "priority unlock", "read",
+    "read file", "read stuffing", "replace", "replace data", "reschedule", "restart timer", "reverse",
+    "run actions", "save", "set", "set and get with wait", "set info", "set next", "set with wait", "sleep",
+    "start", "stop", "stop current group", "stuffing", "swap column", "timeout", "unlock", "wmi",
+)
+GROUP_TYPE = ("action", "poll", "poll action", "poll trigger", "trigger")
+# Which times a trigger on each kind of item can go off at (a trigger on communication: any).
+TRIGGER_TIMES_BY_ON = {
+    "parameter": ("change", "change after response", "timeout", "timeout after retries"),
+    "command": ("before", "after"),
+    "response": ("before", "after"),
+    "pair": ("succeeded", "timeout", "timeout after retries"),
+    "group": ("before", "after"),
+    "session": ("timeout",),
+    "timer": ("before",),
+    "protocol": ("after startup", "link file change"),
+}
+
+
+def enum_value(raw: str | None, values) -> str | None:
+    """An enumeration value as DataMiner reads it (trimmed, any case), None when it is none."""
+    if raw is None:
+        return None
+    value = raw.strip().lower()
+    return value if value in values else None
+
+
+def dotnet_uint(raw: str | None) -> str | None:
+    """Canonical digits of a .NET unsigned integer (spaces around, a '+', leading zeros are
+    read), None when the text is none."""
+    number = read_int(raw)
+    if number.digits is None or not number.at_most(UINT32_MAX):
+        return None
+    return number.digits
+
+
+def valid_id(raw: str | None) -> str | None:
+    """The id of an element the flow checks look at (its id attribute reads as an unsigned
+    number), None otherwise."""
+    return dotnet_uint(raw)
+
+
+def id_problem(raw: str | None) -> str | None:
+    """missing | empty | invalid | untrimmed | None for an element's id attribute. Invalid: not
+    an unsigned 32-bit number, or written with a '+' or a leading zero."""
+    if raw is None:
+        return "missing"
+    value = raw.strip()
+    if not value:
+        return "empty"
+    if dotnet_uint(value) is None or value.startswith("+") or (value != "0" and value.startswith("0")):
+        return "invalid"
+    if value != raw:
+        return "untrimmed"
+    return None
+
+
+def label(kind: str, element) -> str:
+    """'Trigger 5', 'Action 5 (Name)': how messages name a flow element."""
+    raw = element.get("id")
+    ident = raw.strip() if raw is not None and raw.strip() else "(no id)"
+    name = text_of(child(element, "Name"))
+    return f"{kind} {ident}" + (f" ({name})" if name else "")
+
+
+def duplicate_ids(elements) -> list[tuple[str, list]]:
+    """(id, elements) for every valid id that several elements share, in document order."""
+    by_id: dict[str, list] = {}
+    for element in elements:
+        key = valid_id(element.get("id"))
+        if key is not None:
+            by_id.setdefault(key, []).append(element)
+    return [(key, found) for key, found in by_id.items() if len(found) > 1]
+
+
+def duplicate_names(elements) -> list[tuple[str, list]]:
+    """(name, elements) for every Name (trimmed, any case) several elements with a valid id
+    share, in document order."""
+    by_name: dict[str, list] = {}
+    shown: dict[str, str] = {}
+    for element in elements:
+        if valid_id(element.get("id")) is None:
+            continue
+        name = text_of(child(element, "Name"))
+        if not name:
+            continue
+        key = name.lower()
+        shown.setdefault(key, name)
+        by_name.setdefault(key, []).append(element)
+    return [(shown[key], found) for key, found in by_name.items() if len(found) > 1]
+
+
+def split_ids(raw: str | None) -> list[str]:
+    """The parts of a ';'-separated id list that read as unsigned numbers (canonical digits)."""
+    if not raw:
+        return []
+    found = []
+    for part in raw.split(";"):
+        if part:
+            digits = dotnet_uint(part)
+            if digits is not None:
+                found.append(digits)
+    return found
+
+
+# -- views ------------------------------------------------------------------------------
+
+@dataclass
+class Trigger:
+    element: object
+
+    @cached_property
+    def id(self) -> str | None:
+        return valid_id(self.element.get("id"))
+
+    @property
+    def label(self) -> str:
+        return label("Trigger", self.element)
+
+    @cached_property
+    def on_element(self):
+        return child(self.element, "On")
+
+    @cached_property
+    def on(self) -> str | None:
+        return enum_value(self.on_element.text if self.on_element is not None else None, TRIGGER_ON)
+
+    @property
+    def on_id_raw(self) -> str | None:
+        return self.on_element.get("id") if self.on_element is not None else None
+
+    @cached_property
+    def on_each(self) -> bool:
+        return (self.on_id_raw or "").strip().lower() == "each"
+
+    @cached_property
+    def on_id(self) -> str | None:
+        """The id the trigger is on (canonical), None for 'each' or no readable id."""
+        return dotnet_uint(self.on_id_raw)
+
+    @cached_property
+    def time_element(self):
+        return child(self.element, "Time")
+
+    @cached_property
+    def time(self) -> str | None:
+        return enum_value(self.time_element.text if self.time_element is not None else None, TRIGGER_TIME)
+
+    @cached_property
+    def type_element(self):
+        return child(self.element, "Type")
+
+    @cached_property
+    def type(self) -> str | None:
+        return enum_value(self.type_element.text if self.type_element is not None else None, TRIGGER_TYPE)
+
+    @cached_property
+    def content_ids(self) -> list:
+        """The `Content/Id` elements."""
+        return children(child(self.element, "Content"), "Id")
+
+    @property
+    def condition(self):
+        return child(self.element, "Condition")
+
+    def fires_on(self, on: str, item_id: str, times) -> bool:
+        """Whether this trigger goes off for item `item_id` of kind `on` at one of `times`."""
+        return self.on == on and self.time in times and (self.on_each or self.on_id == item_id)
+
+
+@dataclass
+class Action:
+    element: object
+
+    @cached_property
+    def id(self) -> str | None:
+        return valid_id(self.element.get("id"))
+
+    @property
+    def label(self) -> str:
+        return label("Action", self.element)
+
+    @cached_property
+    def on_element(self):
+        return child(self.element, "On")
+
+    @cached_property
+    def on(self) -> str | None:
+        return enum_value(self.on_element.text if self.on_element is not None else None, ACTION_ON)
+
+    @property
+    def on_id_raw(self) -> str | None:
+        return self.on_element.get("id") if self.on_element is not None else None
+
+    @cached_property
+    def on_ids(self) -> list[str]:
+        """The ids of `On@id` that read as numbers (canonical)."""
+        return split_ids(self.on_id_raw)
+
+    @cached_property
+    def type_element(self):
+        return child(self.element, "Type")
+
+    @cached_property
+    def type(self) -> str | None:
+        return enum_value(self.type_element.text if self.type_element is not None else None, ACTION_TYPE)
+
+    @property
+    def condition(self):
+        return child(self.element, "Condition")
+
+    def aggregate_targets(self) -> list[str]:
+        """The parameters an `aggregate` action writes: Type@options `defaultValue:pid,..`,
+        `return:a,b,..` and the pids of `groupby:idx:pid,..` (or one pid as the whole options)."""
+        options = (self.type_element.get("options") if self.type_element is not None else None) or ""
+        whole = dotnet_uint(options) if options.strip() and ":" not in options else None
+        if whole is not None:
+            return [whole]
+        defaults, returns, groups = [], [], []
+        for option in options.split(";"):
+            name, _, value = option.partition(":")
+            name = name.strip().lower()
+            if name == "defaultvalue":
+                parts = value.split(",")
+                if len(parts) == 2 and ":" not in value and dotnet_uint(parts[0]) is not None:
+                    defaults.append(dotnet_uint(parts[0]))
+            elif name == "return" and ":" not in value:
+                returns.extend(pid for pid in (dotnet_uint(part) for part in value.split(",")[:4]) if pid)
+            elif name == "groupby":
+                for part in value.split(","):
+                    pieces = part.split(":")
+                    if len(pieces) == 2 and dotnet_uint(pieces[1]) is not None:
+                        groups.append(dotnet_uint(pieces[1]))
+        return defaults + returns + groups
+
+
+# -- timers -----------------------------------------------------------------------------
+
+@dataclass
+class TimerOption:
+    """One option of `Timer@options` (`ip:1000,2`): its name as written, and what follows ':'."""
+
+    text: str
+    name: str  # canonical name ('ip', 'threadPool', ...) or the text of an unknown option
+    value: str  # after the first ':' ('' when there is none)
+
+    @property
+    def parts(self) -> list[str]:
+        return self.value.split(",")
+
+
+TIMER_OPTIONS = {name.upper(): name for name in (
+    "each", "dynamicThreadPool", "ignoreIf", "instance", "ip", "ping", "pollingRate", "qaction", "qactionAfter",
+    "qactionBefore", "threadPool")}
+PING_OPTIONS = {name.upper(): name for name in (
+    "rttColumn", "timeoutPid", "ttl", "timeout", "timestampColumn", "type", "size", "continueSnmpOnTimeout",
+    "jitterColumn", "latencyColumn", "packetLossRateColumn", "amountPacketsMeasurements",
+    "amountPacketsMeasurementsPid", "amountPackets", "amountPacketsPid", "excludeWorstResults",
+    "excludeWorstResultsPid")}
+
+
+@dataclass
+class TimerOptions:
+    """`Timer@options`: options separated by ';', each `name:value` (names without case)."""
+
+    raw: str
+    options: dict[str, TimerOption] = field(default_factory=dict)  # the last of each known option
+    unknown: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, raw: str) -> "TimerOptions":
+        found = cls(raw)
+        counts: dict[str, int] = {}
+        for text in raw.split(";"):
+            if not text:
+                continue
+            name, _, value = text.partition(":")
+            known = TIMER_OPTIONS.get(name.upper())
+            if known is None:
+                if text.lower() not in (item.lower() for item in found.unknown):
+                    found.unknown.append(text)
+                continue
+            counts[known] = counts.get(known, 0) + 1
+            found.options[known] = TimerOption(text, known, value)
+        found.duplicates = [name for name, count in counts.items() if count > 1]
+        return found
+
+    def get(self, name: str) -> TimerOption | None:
+        return self.options.get(name)
+
+    @property
+    def multithreaded(self) -> bool:
+        """A timer with `each`, `threadPool` or `ip` runs its groups per table row, in threads."""
+        return any(name in self.options for name in ("each", "threadPool", "ip"))
+
+
+@dataclass
+class Timer:
+    element: object
+
+    @cached_property
+    def id(self) -> str | None:
+        return valid_id(self.element.get("id"))
+
+    @property
+    def label(self) -> str:
+        return label("Timer", self.element)
+
+    @cached_property
+    def options(self) -> TimerOptions | None:
+        raw = self.element.get("options")
+        return None if raw is None else TimerOptions.read(raw)
+
+    @property
+    def multithreaded(self) -> bool:
+        return self.options is not None and self.options.multithreaded
+
+    @cached_property
+    def content_groups(self) -> list:
+        """The `Content/Group` elements."""
+        return children(child(self.element, "Content"), "Group")
+
+    @property
+    def condition(self):
+        return child(self.element, "Condition")
+
+    @cached_property
+    def ip_table(self) -> str | None:
+        """The table of the `ip:` option (canonical id), when it reads as a number."""
+        option = self.options.get("ip") if self.options is not None else None
+        return dotnet_uint(option.parts[0]) if option is not None and option.value else None
