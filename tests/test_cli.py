@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import EXAMPLES, FIXTURES, run_dmlint, run_json
 from dmlint import __version__
+
+from conftest import EXAMPLES, FIXTURES, run_dmlint, run_json
 
 EXAMPLE = str(EXAMPLES / "websocket-handshake.xml")
 UC3 = str(FIXTURES / "websocket" / "uc3_custom_handshake.xml")

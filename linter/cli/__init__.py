@@ -7,16 +7,17 @@ import os
 import sys
 
 import click
+
 from dmlint import __version__
-from dmlint.core.engine import at_or_above, lint_paths
-from dmlint.formatters import FORMATS
 from dmlint.cli.integration import BaselineError, CheckRun, ConfigError, UsageError, integration_options
+from dmlint.core.engine import at_or_above, lint_paths
 from dmlint.core.problem import SEVERITIES
 from dmlint.core.registry import all_rules, find_rule
-from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
-from dmlint.schema import prepare as prepare_schema
 from dmlint.core.selection import SelectionError
 from dmlint.docs import rule_url
+from dmlint.formatters import FORMATS
+from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
+from dmlint.schema import prepare as prepare_schema
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -12,6 +12,7 @@ import os
 import sys
 
 import click
+
 from dmlint.core.baseline import Baseline, BaselineError, write_baseline
 from dmlint.core.config import DEFAULT_EXCLUDE, Config, ConfigError, ConfigResolver, Glob, PathMatcher
 from dmlint.core.engine import LintSettings

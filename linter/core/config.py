@@ -37,8 +37,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-from dmlint.core.problem import SEVERITIES
 from dmlint.catalogue import is_official_selector
+from dmlint.core.problem import SEVERITIES
 from dmlint.core.selection import Layer, expand, split_codes, unknown_selector_hint
 
 CONFIG_NAMES = (".dmlint.toml", "pyproject.toml")

@@ -33,9 +33,9 @@ at a connection that does not exist never changes any address.
 
 import re
 
-from dmlint.model import child, children
 from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
+from dmlint.model import child, children
 from dmlint.model.connections import SMART_SERIAL_TYPES
 
 CODE = "PRM008"
