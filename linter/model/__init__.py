@@ -27,8 +27,8 @@ from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
 from dmlint.model import conditions as _conditions
 from dmlint.model import connections as _connections
-from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model import flow as _flow
+from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
 from dmlint.model.http import Handshake, Session, SessionConnection
 from dmlint.model.params import Param, ParamIndex, ParamType, param_types

@@ -22,12 +22,11 @@ polled, an action never runs, a pair never goes out, and nothing says why.
 ```
 """
 
+from dmlint.model.references import reported_by
+
 CODE = "GRP005"
 NAME = "group-reference-unresolved"
 SEVERITY = "error"
 SUMMARY = "A group names a parameter, action, pair or trigger that does not exist"
 
-
-def check(model):
-    for verdict in model.reference_verdicts.get(CODE, ()):
-        yield verdict.problem
+check = reported_by(CODE)

@@ -20,8 +20,14 @@ that row.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.rules.groups._groups import (ALLOWED_SUFFIXES, OBSOLETE_SUFFIXES, content_params, group_label, suffixed,
-                                         valid_groups)
+from dmlint.rules.groups._groups import (
+    ALLOWED_SUFFIXES,
+    OBSOLETE_SUFFIXES,
+    content_params,
+    group_label,
+    suffixed,
+    valid_groups,
+)
 
 CODE = "GRP007"
 NAME = "group-param-suffix-unknown"
