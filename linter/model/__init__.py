@@ -215,6 +215,28 @@ class ProtocolModel:
         return [_flow.Timer(element) for element in self.section("timer").items]
 
     @cached_property
+    def trigger_on_issues(self) -> dict:
+        """Trigger element -> (kind, value) of what is wrong with its On@id (flow.trigger_on_issue)."""
+        found = {}
+        for trigger in self.triggers:
+            if trigger.id is not None:
+                issue = _flow.trigger_on_issue(self, trigger)
+                if issue is not None:
+                    found[trigger.element] = issue
+        return found
+
+    @cached_property
+    def trigger_content_issues(self) -> dict:
+        """Trigger element -> [(element, kind, target)] of its Content/Id (flow.trigger_content_issues)."""
+        found = {}
+        for trigger in self.triggers:
+            if trigger.id is not None:
+                issues = _flow.trigger_content_issues(self, trigger)
+                if issues:
+                    found[trigger.element] = issues
+        return found
+
+    @cached_property
     def conditions(self) -> list[_conditions.ConditionSite]:
         """The Condition of every Action, Group, Pair, QAction, Timer and Trigger (conditions.py)."""
         return _conditions.condition_sites(self)

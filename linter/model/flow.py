@@ -363,3 +363,84 @@ class Timer:
         """The table of the `ip:` option (canonical id), when it reads as a number."""
         option = self.options.get("ip") if self.options is not None else None
         return dotnet_uint(option.parts[0]) if option is not None and option.value else None
+
+
+# -- what triggers name -------------------------------------------------------------------
+
+# What a trigger's On@id names, by the trigger's On (a section kind, or 'param').
+TRIGGER_ON_TARGETS = {"command": "command", "group": "group", "pair": "pair", "parameter": "param",
+                      "response": "response", "session": "session", "timer": "timer"}
+
+
+def item_exists(model, target: str, raw: str | None) -> bool:
+    """Whether a parameter ('param') or an item of a section has the id `raw` reads as."""
+    if target == "param":
+        return model.param(dotnet_uint(raw)) is not None
+    return model.section(target).get(dotnet_uint(raw)) is not None
+
+
+def section_has_items(model, target: str) -> bool:
+    if target == "param":
+        return bool(model.all_params)
+    return bool(model.section(target).items)
+
+
+def is_general_param(digits: str | None) -> bool:
+    from dmlint.model.conditions import GENERAL_PARAMS
+
+    return digits is not None and len(digits) <= 6 and int(digits) in GENERAL_PARAMS
+
+
+def trigger_on_issue(model, trigger: Trigger) -> tuple[str, str] | None:
+    """What is wrong with a trigger's `On@id`, as (kind, value), or None. Kinds: excessive (an id
+    on a trigger on communication or protocol), missing, empty, leading-zeros, multiple,
+    invalid, unresolved (names nothing; 'each' when there is nothing of that kind at all),
+    untrimmed. One per trigger, the first that applies; nothing when On itself is unreadable."""
+    on = trigger.on
+    if on is None:
+        return None
+    raw = trigger.on_id_raw
+    if on in ("communication", "protocol"):
+        return ("excessive", raw.strip()) if raw is not None and raw.strip() else None
+    if raw is None:
+        return "missing", ""
+    value = raw.strip()
+    if not value:
+        return "empty", ""
+    if value != "0" and value.startswith("0"):
+        return "leading-zeros", value
+    if ";" in value:
+        return "multiple", value
+    target = TRIGGER_ON_TARGETS[on]
+    if value.lower() == "each":
+        return None if section_has_items(model, target) else ("unresolved", value)
+    digits = dotnet_uint(value)
+    if digits is None:
+        return "invalid", value
+    if not item_exists(model, target, digits) and not (target == "param" and is_general_param(digits)):
+        return "unresolved", value
+    if value != raw:
+        return "untrimmed", raw
+    return None
+
+
+def trigger_content_issues(model, trigger: Trigger) -> list[tuple[object, str, str]]:
+    """What is wrong with a trigger's `Content/Id` elements: (element, kind, target) with kind
+    missing (no Content/Id at all; element is the trigger), empty, invalid (not a plain number),
+    unresolved (no such action or trigger, by the trigger's Type), untrimmed."""
+    items = trigger.content_ids
+    if not items:
+        return [(trigger.element, "missing", "")]
+    found = []
+    target = {"trigger": "trigger", "action": "action"}.get(trigger.type or "")
+    for item in items:
+        problem = id_problem(item.text if item.text is not None else "")
+        if problem in ("empty", "missing"):
+            found.append((item, "empty", ""))
+        elif problem == "invalid":
+            found.append((item, "invalid", ""))
+        elif target is not None and not item_exists(model, target, item.text):
+            found.append((item, "unresolved", target))
+        elif problem == "untrimmed":
+            found.append((item, "untrimmed", ""))
+    return found

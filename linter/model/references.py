@@ -154,8 +154,14 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
                   not_when_option=("options", "group"), check="3.2", errors=(("missing", "NonExistingParam"),)),
     ReferenceSite("QAction@inputParameters", "QAction", "inputParameters", ("QActions",), multiple=True),
     # Triggers and actions on a parameter.
+    # What a trigger goes off on and what it runs (judged by the TRG rules, check 5.1 and 5.10).
     ReferenceSite("Trigger/On@id", "On", "id", ("Trigger",), multiple=True, when_text=("parameter",),
-                  wildcards=("each",)),
+                  wildcards=("each",), check="5.1", judged_by="TRG007"),
+    *(ReferenceSite(f"Trigger/On@id({on})", "On", "id", ("Trigger",), when_text=(on,), wildcards=("each",),
+                    target=on, check="5.1", judged_by="TRG007")
+      for on in ("command", "group", "pair", "response", "session", "timer")),
+    ReferenceSite("Trigger/Content/Id", "Id", None, ("Content",), ("Trigger",), target="action", check="5.10",
+                  judged_by="TRG007"),
     ReferenceSite("Action/On@id", "On", "id", ("Action",), multiple=True, when_text=("parameter",),
                   wildcards=("each",)),
     # Actions whose Type@id holds a parameter: the copy destination, the pair delay or timeout value.
