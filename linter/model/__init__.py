@@ -237,6 +237,27 @@ class ProtocolModel:
         return found
 
     @cached_property
+    def action_on_issues(self) -> dict:
+        """Action element -> what is wrong with its On@id (flow.action_on_issues), for valid actions."""
+        found = {}
+        for action in self.actions:
+            if action.id is not None:
+                issues = _flow.action_on_issues(self, action)
+                if issues:
+                    found[action.element] = issues
+        return found
+
+    @cached_property
+    def triggers_running(self) -> dict:
+        """Action id -> the triggers that run it (flow.triggers_running)."""
+        return _flow.triggers_running(self)
+
+    @cached_property
+    def qaction_trigger_params(self) -> set[str]:
+        """Ids of the parameters a QAction (with a valid id, not options="group") triggers on."""
+        return _flow.qaction_trigger_params(self)
+
+    @cached_property
     def conditions(self) -> list[_conditions.ConditionSite]:
         """The Condition of every Action, Group, Pair, QAction, Timer and Trigger (conditions.py)."""
         return _conditions.condition_sites(self)

@@ -444,3 +444,106 @@ def trigger_content_issues(model, trigger: Trigger) -> list[tuple[object, str, s
         elif problem == "untrimmed":
             found.append((item, "untrimmed", ""))
     return found
+
+
+# -- what actions name ----------------------------------------------------------------------
+
+# The action types DataMiner can run on each kind of item (Action/On).
+ACTION_TYPES_BY_ON = {
+    "command": ("crc", "length", "make", "replace", "replace data", "stuffing"),
+    "group": ("add to execute", "execute", "execute next", "execute one", "execute one top", "execute one now",
+              "force execute", "set", "set with wait"),
+    "pair": ("set next", "timeout"),
+    "parameter": ("aggregate", "append", "append data", "change length", "clear", "clear on display", "copy",
+                  "copy reverse", "go", "increment", "multiply", "normalize", "pow", "read", "replace data",
+                  "reverse", "run actions", "save", "set", "set and get with wait", "set info", "set with wait"),
+    "protocol": ("close", "lock", "unlock", "merge", "open", "priority lock", "priority unlock", "read file",
+                 "sleep", "stop current group", "swap column", "wmi"),
+    "response": ("clear", "clear length info", "crc", "length", "read", "read stuffing", "replace", "replace data",
+                 "stuffing"),
+    "timer": ("reschedule", "start", "stop", "restart timer"),
+}
+# What an action's On@id names, by the action's On.
+ACTION_ON_TARGETS = {"command": "command", "group": "group", "pair": "pair", "parameter": "param",
+                     "response": "response", "timer": "timer"}
+
+
+@dataclass
+class ActionOnIssues:
+    """What is wrong with an action's `On@id` (all parts of it)."""
+
+    empty: bool = False
+    invalid: list[str] = field(default_factory=list)  # parts as written that are no plain number
+    unresolved: list[str] = field(default_factory=list)  # parts naming nothing
+    untrimmed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.empty or self.invalid or self.unresolved or self.untrimmed)
+
+
+def action_on_issues(model, action: Action) -> ActionOnIssues:
+    """`On@id` of an action: each ';' part must be a plain unsigned number naming an item of
+    the action's On (command, group, pair, parameter, response, timer)."""
+    issues = ActionOnIssues()
+    raw = action.on_id_raw
+    if raw is None:
+        return issues
+    if not raw.strip():
+        issues.empty = True
+        return issues
+    target = ACTION_ON_TARGETS.get(action.on or "")
+    for part in raw.split(";"):
+        value = part.strip()
+        if dotnet_uint(value) is None or value.startswith("+") or (value != "0" and value.startswith("0")):
+            issues.invalid.append(part)
+            continue
+        if target is not None and not item_exists(model, target, value):
+            issues.unresolved.append(part)
+            continue
+        if part != value:
+            issues.untrimmed.append(part)
+    return issues
+
+
+def tag_problem(element, values) -> str | None:
+    """missing | empty | invalid | untrimmed | None for an enumeration tag (Action/On, Action/Type)."""
+    if element is None:
+        return "missing"
+    raw = element.text or ""
+    if not raw.strip():
+        return "empty"
+    if enum_value(raw, values) is None:
+        return "invalid"
+    if raw != raw.strip():
+        return "untrimmed"
+    return None
+
+
+def triggers_running(model) -> dict[str, list[Trigger]]:
+    """Action id -> the triggers (Type action) whose Content/Id names it, in document order."""
+    found: dict[str, list[Trigger]] = {}
+    for trigger in model.triggers:
+        if trigger.id is None or trigger.type != "action":
+            continue
+        for item in trigger.content_ids:
+            action_id = dotnet_uint(item.text)
+            if action_id is not None:
+                found.setdefault(action_id, []).append(trigger)
+    return found
+
+
+def qaction_triggers(qaction) -> list[str]:
+    """The parameters a QAction runs on (canonical ids of QAction@triggers), [] with options="group"."""
+    options = [option.strip().lower() for option in (qaction.get("options") or "").split(";")]
+    if "group" in options:
+        return []
+    return [pid for pid in (dotnet_uint(part) for part in (qaction.get("triggers") or "").split(";") if part.strip())
+            if pid is not None]
+
+
+def qaction_trigger_params(model) -> set[str]:
+    found: set[str] = set()
+    for qaction in model.section("qaction").items:
+        if valid_id(qaction.get("id")) is not None:
+            found.update(qaction_triggers(qaction))
+    return found

@@ -162,11 +162,17 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
       for on in ("command", "group", "pair", "response", "session", "timer")),
     ReferenceSite("Trigger/Content/Id", "Id", None, ("Content",), ("Trigger",), target="action", check="5.10",
                   judged_by="TRG007"),
+    # What an action acts on (judged by the ACT rules, check 6.3).
     ReferenceSite("Action/On@id", "On", "id", ("Action",), multiple=True, when_text=("parameter",),
-                  wildcards=("each",)),
-    # Actions whose Type@id holds a parameter: the copy destination, the pair delay or timeout value.
-    ReferenceSite("Action/Type@id", "Type", "id", ("Action",),
-                  when_text=("copy", "copy reverse", "set next", "timeout")),
+                  check="6.3", judged_by="ACT008"),
+    *(ReferenceSite(f"Action/On@id({on})", "On", "id", ("Action",), multiple=True, when_text=(on,), target=on,
+                    check="6.3", judged_by="ACT008")
+      for on in ("command", "group", "pair", "response", "timer")),
+    # Actions whose Type@id holds a parameter: the copy destination; the pair delay or timeout
+    # value (judged by ACT008, check 6.7).
+    ReferenceSite("Action/Type@id", "Type", "id", ("Action",), when_text=("copy", "copy reverse")),
+    ReferenceSite("Action/Type@id(pair)", "Type", "id", ("Action",), when_text=("set next", "timeout"),
+                  check="6.7", errors=(("missing", "NonExistingParamRefInTypeIdAttribute"),), judged_by="ACT008"),
     # Conditions anywhere use id:N; the condition rules (COND) read them parsed (conditions.py).
     ReferenceSite("Condition", "Condition", None, condition_syntax=True, judged_by="COND002"),
     # Command, Response and Group content lists parameters by id.

@@ -2,8 +2,7 @@
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
 (`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
-name groups) and inputs; trigger and action `On@id`;
-action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `Param` in
+name groups) and inputs; action `Type@id` of `copy` and `copy reverse`; `Param` in
 Command and Response content; `Command@ascii`; parameter dependencies
 (`Dependencies/Id`, `Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`);
 table options (`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of
@@ -14,9 +13,9 @@ table options (`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts o
 
 Where a table is expected (foreign keys, timers over tables, relations, export
 rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
-HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs` and the `id:N` of
-conditions are checked by their own rule families (HTTP, PRM007, WS, COND) and are not
-repeated here.
+HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, the `id:N` of
+conditions and what groups, triggers, actions and timers name are checked by their own
+rule families (HTTP, PRM007, WS, COND, GRP, TRG, ACT, TMR) and are not repeated here.
 
 Findings carry the official code of the site when the official validator has a
 check for it (e.g. 11.3.1 for `Response/Content/Param`, 16.6.1 for
