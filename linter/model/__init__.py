@@ -258,6 +258,40 @@ class ProtocolModel:
         return _flow.qaction_trigger_params(self)
 
     @cached_property
+    def timer_option_problems(self) -> dict:
+        """Timer element -> what is wrong with its options (flow.timer_option_problems), valid timers."""
+        found = {}
+        for timer in self.timers:
+            if timer.id is not None:
+                problems = _flow.timer_option_problems(self, timer)
+                if problems:
+                    found[timer.element] = problems
+        return found
+
+    @cached_property
+    def _timer_groups(self) -> tuple[dict, dict]:
+        issues, lasts = {}, {}
+        for timer in self.timers:
+            if timer.id is not None:
+                found, last = _flow.timer_group_issues(self, timer)
+                if found:
+                    issues[timer.element] = found
+                if last is not None:
+                    lasts[timer.element] = last
+        return issues, lasts
+
+    @property
+    def timer_group_issues(self) -> dict:
+        """Timer element -> [(Content/Group element, kind, detail)] (flow.timer_group_issues)."""
+        return self._timer_groups[0]
+
+    @property
+    def timer_last_groups(self) -> dict:
+        """Timer element -> (its last Content/Group, type) when a polling timer ends with an action or
+        trigger group."""
+        return self._timer_groups[1]
+
+    @cached_property
     def conditions(self) -> list[_conditions.ConditionSite]:
         """The Condition of every Action, Group, Pair, QAction, Timer and Trigger (conditions.py)."""
         return _conditions.condition_sites(self)

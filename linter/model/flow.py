@@ -547,3 +547,350 @@ def qaction_trigger_params(model) -> set[str]:
         if valid_id(qaction.get("id")) is not None:
             found.update(qaction_triggers(qaction))
     return found
+
+
+# -- timers: what their options and content name --------------------------------------------
+
+MAX_TIMER_TIME = 2073600000  # about 24 days, in ms
+
+
+def column_idxs(model, table_pid: str | None) -> set[int] | None:
+    """The ArrayOptions/ColumnOption@idx values of a parameter (None when it does not exist)."""
+    param = model.param(table_pid) if table_pid is not None else None
+    if param is None:
+        return None
+    found = set()
+    for option in children(child(param.element, "ArrayOptions"), "ColumnOption"):
+        digits = dotnet_uint(option.get("idx"))
+        if digits is not None and len(digits) <= 10:
+            found.add(int(digits))
+    return found
+
+
+def timer_time(raw: str | None) -> int | None:
+    """A Timer/Time in ms as DataMiner reads it (any number notation that is a whole unsigned
+    32-bit value), None when it is none."""
+    import re
+
+    if raw is None:
+        return None
+    digits = dotnet_uint(raw)
+    if digits is not None:
+        return int(digits)
+    value = raw.strip().replace(",", "")
+    if not re.fullmatch(r"\+?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", value):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if number != int(number) or number > UINT32_MAX:
+        return None
+    return int(number)
+
+
+@dataclass(frozen=True)
+class OptionProblem:
+    """One problem of a timer's options (an official sub-result of 7.3.5): its official code and
+    what it says."""
+
+    code: str
+    message: str
+
+
+def timer_option_problems(model, timer: Timer) -> list[OptionProblem]:
+    """Everything wrong with `Timer@options`, in the order DataMiner's options are read. A
+    timer with options is multi-threaded: every option needs `ip`, `each` and `threadPool`."""
+    options = timer.options
+    if options is None:
+        return []
+    problems: list[OptionProblem] = []
+    add = problems.append
+    for text in options.unknown:
+        add(OptionProblem("7.3.22", f"'{text}' is no timer option"))
+    for name in options.duplicates:
+        add(OptionProblem("7.3.23", f"option '{name}' is given more than once"))
+    needing: dict[str, list[str]] = {"ip": [], "threadPool": [], "each": []}
+
+    def present(name: str) -> TimerOption | None:
+        option = options.get(name)
+        if option is None or name in options.duplicates:
+            return None
+        for needed in needing:
+            if options.get(needed) is None:
+                needing[needed].append(name)
+        return option
+
+    def number(value: str | None) -> int | None:
+        digits = dotnet_uint(value)
+        return int(digits) if digits is not None and len(digits) <= 10 else None
+
+    def param_exists(value: str) -> bool:
+        return model.param(dotnet_uint(value)) is not None
+
+    option = present("each")
+    if option is not None and (not option.value.strip() or number(option.value) is None):
+        add(OptionProblem("7.3.8", f"'{option.text}' gives no period (each:<ms>)"))
+
+    option = present("dynamicThreadPool")
+    if option is not None:
+        if not option.value.strip() or number(option.value) is None:
+            add(OptionProblem("7.3.9", f"'{option.text}' gives no parameter (dynamicThreadPool:<pid>)"))
+        elif not param_exists(option.value):
+            add(OptionProblem("7.3.19", f"'{option.text}' names Param {dotnet_uint(option.value)}, which does not "
+                                        f"exist"))
+
+    ip_table = None
+    option = present("ip")
+    if option is not None:
+        if not option.value.strip():
+            add(OptionProblem("7.3.11", f"'{option.text}' names no table (ip:<tablePid>,<columnIdx>)"))
+        else:
+            parts = option.parts
+            found = []
+            table = dotnet_uint(parts[0])
+            if table is None:
+                found.append(f"'{parts[0]}' is no table id")
+            elif not param_exists(parts[0]):
+                found.append(f"Param {table} does not exist")
+            else:
+                ip_table = table
+                if table not in model.tables:
+                    found.append(f"Param {table} is not a table (type array)")
+            if len(parts) < 2:
+                found.append("the column idx of the IP address is missing")
+            elif number(parts[1]) is None:
+                found.append(f"'{parts[1]}' is no column idx")
+            elif ip_table is not None and number(parts[1]) not in column_idxs(model, ip_table):
+                found.append(f"table {ip_table} has no column with idx {number(parts[1])}")
+            if found:
+                add(OptionProblem("7.3.11", f"'{option.text}': " + "; ".join(found)))
+
+    option = present("ignoreIf")
+    if option is not None:
+        if not option.value.strip():
+            add(OptionProblem("7.3.7", f"'{option.text}' gives no column and value (ignoreIf:<columnIdx>,<value>)"))
+        else:
+            parts = option.parts
+            found = []
+            if number(parts[0]) is None:
+                found.append(f"'{parts[0]}' is no column idx")
+            elif number(parts[0]) not in (column_idxs(model, ip_table) or set()):
+                found.append(f"the ip table {ip_table or '(none)'} has no column with idx {number(parts[0])}")
+            if len(parts) < 2:
+                found.append("the value is missing")
+            if found:
+                add(OptionProblem("7.3.7", f"'{option.text}': " + "; ".join(found)))
+
+    option = present("ping")
+    if option is not None:
+        if not option.value.strip():
+            add(OptionProblem("7.3.21", f"'{option.text}' has no settings"))
+        else:
+            found = _ping_problems(model, option.value, ip_table)
+            if found:
+                add(OptionProblem("7.3.21", f"'{option.text}': " + "; ".join(found)))
+
+    option = present("instance")
+    if option is not None:
+        if not option.value.strip():
+            add(OptionProblem("7.3.10", f"'{option.text}' names no table (instance:<tablePid>,<columnIdx>)"))
+        else:
+            parts = option.parts
+            found = []
+            table = dotnet_uint(parts[0])
+            known = None
+            if table is None:
+                found.append(f"'{parts[0]}' is no table id")
+            elif not param_exists(parts[0]):
+                found.append(f"Param {table} does not exist")
+            else:
+                known = table
+                if table not in model.tables:
+                    found.append(f"Param {table} is not a table (type array)")
+            if len(parts) < 2:
+                found.append("the column idx of the instance is missing")
+            elif number(parts[1]) is None:
+                found.append(f"'{parts[1]}' is no column idx")
+            elif known is not None and number(parts[1]) not in column_idxs(model, known):
+                found.append(f"table {known} has no column with idx {number(parts[1])}")
+            if found:
+                add(OptionProblem("7.3.10", f"'{option.text}': " + "; ".join(found)))
+
+    option = present("pollingRate")
+    if option is not None:
+        if not option.value:
+            add(OptionProblem("7.3.12", f"'{option.text}' gives no rate (pollingRate:<interval>,<maxCount>,"
+                                        f"<releaseCount>)"))
+        else:
+            parts = option.parts
+            found = []
+            for position, name in enumerate(("interval", "maxCount", "releaseCount")):
+                if position >= len(parts):
+                    found.append(f"<{name}> is missing")
+                elif number(parts[position]) is None:
+                    found.append(f"<{name}> '{parts[position]}' is no unsigned number")
+            if found:
+                add(OptionProblem("7.3.12", f"'{option.text}': " + "; ".join(found)))
+
+    qactions = model.section("qaction")
+    for name, code in (("qaction", "7.3.13"), ("qactionBefore", "7.3.14"), ("qactionAfter", "7.3.15")):
+        option = present(name)
+        if option is None:
+            continue
+        if name == "qaction":
+            add(OptionProblem("7.3.28", "option 'qaction' is obsolete: use qactionBefore or qactionAfter"))
+        if not option.value.strip() or number(option.value) is None:
+            add(OptionProblem(code, f"'{option.text}' names no QAction ({name}:<id>)"))
+        elif qactions.get(option.value) is None:
+            add(OptionProblem("7.3.2", f"'{option.text}' names QAction {dotnet_uint(option.value)}, which does not "
+                                       f"exist"))
+
+    option = present("threadPool")
+    if option is not None:
+        if not option.value.strip():
+            add(OptionProblem("7.3.16", f"'{option.text}' gives no size (threadPool:<size>,...)"))
+        else:
+            found = _thread_pool_problems(model, option.parts)
+            if found:
+                add(OptionProblem("7.3.16", f"'{option.text}': " + "; ".join(found)))
+
+    for needed, code in (("ip", "7.3.6"), ("each", "7.3.17"), ("threadPool", "7.3.18")):
+        if needing[needed]:
+            names = "', '".join(needing[needed])
+            add(OptionProblem(code, f"option '{names}' needs option '{needed}' (a multi-threaded timer needs ip, "
+                                    f"each and threadPool)"))
+    return problems
+
+
+_PING_NUMBERS = {"ttl": None, "timeout": None, "size": None, "amountPackets": None,
+                 "amountPacketsMeasurements": None, "excludeWorstResults": (0, 100)}
+_PING_PIDS = ("timeoutPid", "amountPacketsPid", "amountPacketsMeasurementsPid", "excludeWorstResultsPid")
+_PING_COLUMNS = ("rttColumn", "timestampColumn", "jitterColumn", "latencyColumn", "packetLossRateColumn")
+_PING_CHOICES = {"type": ("ICMP", "WINSOCK"), "continueSnmpOnTimeout": ("TRUE", "FALSE")}
+
+
+def _ping_problems(model, value: str, ip_table: str | None) -> list[str]:
+    found: list[str] = []
+    settings: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    unknown: list[str] = []
+    for text in value.split(","):
+        parts = text.split("=")
+        name = PING_OPTIONS.get(parts[0].upper()) if len(parts) > 1 else None
+        if name is None:
+            if text.lower() not in (item.lower() for item in unknown):
+                unknown.append(text)
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        settings[name] = parts[1]
+    found.extend(f"'{text}' is no ping setting" for text in unknown)
+    duplicates = [name for name, count in counts.items() if count > 1]
+    found.extend(f"ping setting '{name}' is given more than once" for name in duplicates)
+    columns = column_idxs(model, ip_table) if ip_table is not None else None
+    for name, setting in settings.items():
+        if name in duplicates:
+            continue
+        digits = dotnet_uint(setting)
+        if name in _PING_COLUMNS:
+            if digits is None:
+                found.append(f"{name} '{setting}' is no column position")
+            elif columns is not None and int(digits) - 1 not in columns:
+                found.append(f"{name} {digits}: table {ip_table} has no column at position {digits} (idx "
+                             f"{int(digits) - 1})")
+        elif name in _PING_PIDS:
+            if name == "timeoutPid":
+                found.append("ping setting 'timeoutPid' is obsolete: use timeout")
+            if digits is None:
+                found.append(f"{name} '{setting}' is no parameter id")
+            elif model.param(digits) is None:
+                found.append(f"{name} {digits}: Param {digits} does not exist")
+        elif name in _PING_NUMBERS:
+            bounds = _PING_NUMBERS[name]
+            if digits is None or (bounds is not None and not bounds[0] <= int(digits) <= bounds[1]):
+                found.append(f"{name} '{setting}' is no " + (f"number from {bounds[0]} to {bounds[1]}" if bounds
+                                                               else "unsigned number"))
+        elif name in _PING_CHOICES:
+            if setting.upper() not in _PING_CHOICES[name]:
+                found.append(f"{name} '{setting}' is none of {', '.join(_PING_CHOICES[name]).lower()}")
+    return found
+
+
+def _thread_pool_problems(model, parts: list[str]) -> list[str]:
+    found: list[str] = []
+    names = ("size", "calculationInterval", "usagePid", "waitingPid", "maxDurationPid", "avgDurationPid",
+             "counterPid", "queueSize")
+    given = dict(zip(names, parts, strict=False))
+    if dotnet_uint(given["size"]) is None:
+        found.append(f"<size> '{given['size']}' is no unsigned number")
+    statistics = any(name in given for name in names[2:7])
+    for name in names[2:7]:
+        if name not in given or given[name] == "-1":
+            continue
+        digits = dotnet_uint(given[name])
+        if digits is None:
+            found.append(f"<{name}> '{given[name]}' is no parameter id")
+        elif model.param(digits) is None:
+            found.append(f"<{name}> {digits}: Param {digits} does not exist")
+    for name, exception in (("calculationInterval", "-1" if statistics else None), ("queueSize", None)):
+        if name in given and dotnet_uint(given[name]) is None and given[name] != exception:
+            found.append(f"<{name}> '{given[name]}' is no unsigned number")
+    return found
+
+
+def timer_calculation_interval(timer: Timer) -> str | None:
+    """The calculation interval of a timer's threadPool option, when one is given as a number."""
+    options = timer.options
+    option = options.get("threadPool") if options is not None else None
+    if option is None or option.name in options.duplicates or not option.value.strip():
+        return None
+    parts = option.parts
+    return dotnet_uint(parts[1]) if len(parts) > 1 else None
+
+
+_COLUMN_GROUP = __import__("re").compile(r"^col:([0-9]+):([0-9]+)$", __import__("re").IGNORECASE)
+
+
+def timer_group_issues(model, timer: Timer) -> tuple[list, tuple | None]:
+    """([(element, kind, detail)], last) for a timer's Content/Group elements: kind empty,
+    invalid (detail says why) or unresolved (detail: the id); `last` is (element, group type)
+    when the timer polls and its last group is of type action or trigger."""
+    groups = model.section("group")
+    found = []
+    polls = False
+    last = None
+    for entry in timer.content_groups:
+        raw = entry.text or ""
+        if not raw.strip():
+            found.append((entry, "empty", ""))
+            continue
+        digits = dotnet_uint(raw)
+        if digits is not None:
+            group = groups.get(digits)
+            if group is None:
+                found.append((entry, "unresolved", digits))
+            kind = enum_value(text_of(child(group, "Type")), GROUP_TYPE) if group is not None else None
+            kind = kind or "poll"
+            last = (entry, kind)
+            polls = polls or kind in ("poll", "poll action", "poll trigger")
+            continue
+        match = _COLUMN_GROUP.match(raw.strip())
+        if match is None:
+            found.append((entry, "invalid", "neither a group id nor col:<columnIdx>:<groupId>"))
+            continue
+        table = timer.ip_table
+        columns = column_idxs(model, table) if table is not None else None
+        if columns is None:
+            found.append((entry, "invalid", "col: needs a multi-threaded timer whose ip option names an existing "
+                                            "table"))
+            continue
+        problems = []
+        if int(match.group(1)) not in columns:
+            problems.append(f"table {table} has no column with idx {int(match.group(1))}")
+        if groups.get(match.group(2)) is None:
+            problems.append(f"Group {dotnet_uint(match.group(2))} does not exist")
+        if problems:
+            found.append((entry, "invalid", "; ".join(problems)))
+    if polls and last is not None and last[1] in ("action", "trigger"):
+        return found, last
+    return found, None

@@ -7,8 +7,7 @@ Command and Response content; `Command@ascii`; parameter dependencies
 (`Dependencies/Id`, `Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`);
 table options (`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of
 `NamingFormat`); SNMP `OID@id`; page visibility; DVE
-`exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
-`ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
+`exportProtocol`; `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
 
 Where a table is expected (foreign keys, timers over tables, relations, export
