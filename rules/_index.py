@@ -34,6 +34,7 @@ RULES = (
     ('COND002', 'condition-id-unknown', 'error', 'A condition reads a parameter that does not exist', True, 'conditions.cond002_condition_id_unknown', True),
     ('COND003', 'condition-simplifiable', 'warning', 'A condition has a part that reads no parameter and can be written out', True, 'conditions.cond003_condition_simplifiable', True),
     ('COND004', 'timer-condition', 'warning', 'A timer has a condition; conditions belong on what the timer runs', True, 'conditions.cond004_timer_condition', True),
+    ('FLOW001', 'endless-loop', 'error', 'Triggers, actions, groups and parameters run each other in a loop', True, 'flow.flow001_endless_loop', True),
     ('GRP001', 'group-id-invalid', 'error', 'A group has no id, an empty id or an id that is not a plain unsigned number', True, 'groups.grp001_group_id_invalid', True),
     ('GRP002', 'group-id-duplicate', 'error', 'Several groups share the same id', True, 'groups.grp002_group_id_duplicate', True),
     ('GRP003', 'group-id-untrimmed', 'warning', 'A group id has surrounding whitespace', True, 'groups.grp003_group_id_untrimmed', True),

@@ -10,6 +10,7 @@
       .tables, .columns, .param_types, .classic_connections, .connection_types, ...
       .conditions / .condition_issues   every flow Condition, parsed once (conditions.py)
       .triggers, .actions, .timers      the execution flow read as DataMiner does (flow.py)
+      .flow_graph                       who runs whom, and its loops (flow_graph.py)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -290,6 +291,13 @@ class ProtocolModel:
         """Timer element -> (its last Content/Group, type) when a polling timer ends with an action or
         trigger group."""
         return self._timer_groups[1]
+
+    @cached_property
+    def flow_graph(self):
+        """Who runs whom: triggers, actions, groups, parameters, pairs, ... (flow_graph.FlowGraph)."""
+        from dmlint.model.flow_graph import FlowGraph
+
+        return FlowGraph(self)
 
     @cached_property
     def conditions(self) -> list[_conditions.ConditionSite]:
