@@ -15,8 +15,8 @@ first runs (or changes, or is sent, ...) DataMiner runs the second:
 - a pair sends its commands and reads its responses, and after each of them runs its
   succeeded/timeout triggers (a step node per content item); a command runs its triggers
   before and after; a response its triggers before, the parameters it fills, its triggers
-  after; a timer its triggers before and its groups; an HTTP session fills its response parameters (content and status code) and runs its
-  timeout triggers;
+  after; a timer its triggers before and its groups; an HTTP session fills its response
+  parameters (content and status code) and runs its timeout triggers;
 - a parameter that changes runs the triggers on it (change, change after response,
   timeout, timeout after retries) and the QActions it triggers.
 
