@@ -19,8 +19,6 @@ it runs.
 ```
 """
 
-import difflib
-
 from dmlint.core.problem import Problem
 from dmlint.model.flow import ACTION_TYPE, tag_problem
 from dmlint.rules.actions._actions import valid_actions
@@ -39,6 +37,8 @@ def check(model):
         elif problem == "empty":
             yield Problem(action.type_element, f"{action.label} has an empty Type", official="6.5.2")
         elif problem == "invalid":
+            import difflib  # only for the hint (a module dmlint does not load otherwise)
+
             value = action.type_element.text.strip()
             close = difflib.get_close_matches(value.lower(), ACTION_TYPE, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
