@@ -34,7 +34,7 @@ CRASHES = Path(__file__).resolve().parent / "crashes"  # not rule fixtures: no m
 ALL = frozenset(rule.code for rule in all_rules())
 # What a user expects from each reproducer besides "no crash": the finding that names the problem.
 EXPECTED = {
-    "a_port_settings_without_type.xml": {"CON003"},
+    "a_port_settings_without_type.xml": {"CON007", "CON009"},
     "b_entity_reference.xml": {"CON007"},
     "b_entity_reference_in_namespace.xml": {"XSD001"},
 }
@@ -51,19 +51,22 @@ def codes(findings) -> list[str]:
 # -- A: a problem without an element ---------------------------------------------------------
 
 
-def test_port_settings_without_type_is_con003_on_the_port_settings():
+def test_port_settings_without_type_gives_findings_not_a_crash():
+    """CON003 used to yield a Problem without an element here (INT001, every finding lost);
+    now it leaves a protocol without Protocol/Type to CON007, as the official check does."""
     findings = lint(b"<Protocol><Ports><PortSettings/></Ports></Protocol>")
     assert "INT001" not in codes(findings)
-    [con003] = [f for f in findings if f.code == "CON003"]
-    assert (con003.line, con003.column) == (1, 18)  # the <PortSettings> inside <Ports>
-    assert con003.identity == "Protocol/Ports/PortSettings"
+    assert ("CON007", 1, 1) in [(f.code, f.line, f.column) for f in findings]
+    [unnamed] = [f for f in findings if f.code == "CON009"]
+    assert (unnamed.line, unnamed.column) == (1, 18)  # the <PortSettings> inside <Ports>
+    assert unnamed.identity == "Protocol/Ports/PortSettings"
 
 
 def test_port_settings_without_type_on_stdin_is_json_with_exit_1():
     result = run_dmlint("check", "--format", "json", "-", input=b"<Protocol><Ports><PortSettings/></Ports></Protocol>")
     assert result.returncode == 1, result.stderr
     assert b"internal error" not in result.stderr
-    assert "CON003" in [f["code"] for f in json.loads(result.stdout)["findings"]]
+    assert "CON007" in [f["code"] for f in json.loads(result.stdout)["findings"]]
 
 
 def _fake_rule(code: str, check, subject=()):
