@@ -42,7 +42,7 @@ WHAT = {"command": "Command", "group": "Group", "pair": "Pair", "param": "Param"
 def check(model):
     for action in valid_actions(model):
         issues = model.action_on_issues.get(action.element)
-        if issues is None:
+        if issues is None or not issues.unresolved:  # unresolved parts imply a known On
             continue
         what = WHAT[ACTION_ON_TARGETS[action.on]]
         for part in issues.unresolved:
