@@ -317,6 +317,26 @@ def test_invalid_http_response_fails_the_handshake_at_once_and_says_why(make_raw
     assert all(checks[name]["status"] == "skip" for name in ("accept", "extensions", "close"))
 
 
+@pytest.mark.parametrize("behaviour", [garbage, endless_garbage, endless_header_line, endless_headers,
+                                       wrong_status_line], ids=lambda value: value.__name__)
+def test_invalid_http_response_fails_in_under_a_second_of_wall_time(make_raw, behaviour):
+    """The same in this process (no interpreter start): the whole run_live, connect to verdict."""
+    import websockets.sync.client  # noqa: F401  (imported before the clock starts, as run_live would)
+
+    from dmlint.live.check import load_protocol, run_live
+    from dmlint.live.plan import resolve_plan
+    from dmlint.model import build_model
+
+    server = make_raw(behaviour)
+    plan = resolve_plan(build_model(load_protocol(str(CUSTOM))), host="127.0.0.1", port=server.port, timeout=5)
+    started = time.monotonic()
+    report = run_live(plan)
+    elapsed = time.monotonic() - started
+    handshake = next(check for check in report.checks if check.name == "handshake")
+    assert handshake.status == "fail" and "invalid HTTP response" in handshake.detail, handshake
+    assert elapsed < 1.0, f"{elapsed:.2f} s: {handshake.detail}"
+
+
 def test_invalid_http_response_in_text_output_names_the_problem(make_raw):
     server = make_raw(wrong_status_line)
     result = run_cli("live", *live_args(server.port, "--timeout", "5"), timeout=30)
