@@ -14,6 +14,7 @@ is built anew, so the next lint reads the configuration again. That costs a few 
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field, replace
 
 from dmlint.cli.integration import CheckRun, ConfigError, UsageError
@@ -97,6 +98,7 @@ class Project:
     _run: CheckRun | None = None
     _fallback: CheckRun | None = None
     _stamps: dict = field(default_factory=dict)  # directory -> the stat stamp of its config candidates
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # lints and requests ask
 
     def check_run(self) -> CheckRun:
         """The CheckRun for the client's options (ConfigError, SelectionError or UsageError when
@@ -109,14 +111,19 @@ class Project:
         return self._run
 
     def reset(self, options: ServerOptions | None = None) -> None:
-        if options is not None:
-            self.options = options
-        self._run = None
-        self._stamps.clear()
+        with self._lock:
+            if options is not None:
+                self.options = options
+            self._run = None
+            self._stamps.clear()
 
     def for_file(self, path: str | None) -> FileSettings:
         """The settings `check` would lint this file with (path None: an unsaved, untitled
         buffer, linted with the configuration of the current directory)."""
+        with self._lock:
+            return self._for_file(path)
+
+    def _for_file(self, path: str | None) -> FileSettings:
         self._refresh_if_changed(path)
         try:
             run = self.check_run()
