@@ -58,10 +58,8 @@ class _Commands(click.Group):
 
     def get_command(self, ctx, name):
         if name in self.lazy and name not in self.commands:
-            import importlib
-
             module, attribute = self.lazy[name]
-            self.add_command(getattr(importlib.import_module(module), attribute), name)
+            self.add_command(getattr(__import__(module, fromlist=[attribute]), attribute), name)
         return super().get_command(ctx, name)
 
 
@@ -332,8 +330,8 @@ def _exit_without_teardown(exc: SystemExit) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:  # e.g. the reader of a pipe went away; the exit code still matters
-        pass
+    except (OSError, ValueError):  # the reader of a pipe went away, or the stream was closed
+        pass  # (dmlint server closes stdout when the client says exit); the exit code still matters
     os._exit(exc.code or 0)
 
 

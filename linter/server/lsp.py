@@ -73,6 +73,7 @@ class DmlintLanguageServer(LanguageServer):
         self.schema_help = None  # dmlint.server.schema_help.SchemaHelp, loaded on first use
         self._told: set[str] = set()  # messages shown once per session
         self._schema_lock = threading.Lock()
+        self._warming: set = set()  # schemas whose help is built or being built
 
     # -- settings -----------------------------------------------------------------------
     def apply_options(self, raw) -> None:
@@ -140,8 +141,9 @@ class DmlintLanguageServer(LanguageServer):
             return
         if outcome is not None:
             self.publish(buffer, outcome)
-            if buffer.navigation is not None:  # the indexes navigation requests read, off the loop
-                loop.run_in_executor(self.linter, _warm, buffer.navigation)
+            if buffer.navigation is not None:  # the indexes navigation requests read, once sent
+                loop.call_soon(_warm, buffer.navigation)
+            self.warm_schema(buffer)
 
     def lint_snapshot(self, buffer: Buffer, text: str, version) -> "Outcome":
         """Lint one snapshot (in the worker thread): the findings and their diagnostics."""
@@ -248,8 +250,28 @@ class DmlintLanguageServer(LanguageServer):
 
     def findings_at(self, buffer: Buffer, position: lsp.Position) -> list[tuple[Finding, lsp.Diagnostic]]:
         point = (position.line, position.character)
-        return [(finding, diagnostic) for finding, diagnostic in zip(buffer.findings, buffer.diagnostics)
+        pairs = zip(buffer.findings, buffer.diagnostics, strict=True)
+        return [(finding, diagnostic) for finding, diagnostic in pairs
                 if _start(diagnostic.range) <= point <= _end(diagnostic.range)]
+
+    def warm_schema(self, buffer: Buffer) -> None:
+        """Build the buffer's schema help in the background (protocol.xsd takes about a second),
+        so the first completion does not wait for it."""
+        chosen = self.project.for_file(buffer.path)
+        path = chosen.settings.schema if chosen.settings is not None else None
+        if path in self._warming:
+            return
+        self._warming.add(path)
+
+        def build():
+            from dmlint.server.schema_help import SchemaHelp
+
+            try:
+                SchemaHelp.for_path(path)
+            except Exception:
+                log.exception("building the schema help failed")
+
+        threading.Thread(target=build, name="dmlint-schema-help", daemon=True).start()
 
     def schema_for(self, buffer: Buffer):
         """The SchemaHelp of the schema this buffer is validated against (built once per schema)."""
@@ -445,7 +467,7 @@ def code_action(ls: DmlintLanguageServer, params: lsp.CodeActionParams):
         return []  # the findings are of an older text; the client asks again after the next lint
     wanted = (_start(params.range), _end(params.range))
     actions = []
-    for finding, diagnostic in zip(buffer.findings, buffer.diagnostics):
+    for finding, diagnostic in zip(buffer.findings, buffer.diagnostics, strict=True):
         if _end(diagnostic.range) < wanted[0] or _start(diagnostic.range) > wanted[1]:
             continue
         edit = suppression_edit(buffer, finding)

@@ -127,7 +127,7 @@ class Navigation:
             spans = [None] * len(references)
         else:
             spans = token_spans(self.document.text, region, [reference.raw for reference in references])
-        for reference, span in zip(references, spans):
+        for reference, span in zip(references, spans, strict=True):
             self._token_spans[id(reference)] = span
 
     # -- what is under the cursor -------------------------------------------------------

@@ -37,6 +37,7 @@ _ATTRIBUTE = re.compile(r"([^\s=/<>\"']+)\s*=\s*(?:\"[^\"]*\"|'[^']*')")
 _OPEN_VALUE = re.compile(r"([^\s=/<>\"']+)\s*=\s*([\"'])([^\"']*)$")
 _PARTIAL_NAME = re.compile(r"[^\s=/<>\"']*$")
 _TAG_NAME = re.compile(r"</?([^\s/>!?]*)")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 @dataclass
@@ -150,6 +151,9 @@ class SchemaHelp:
     def complete(self, text: str, offset: int) -> Completion | None:
         stack, last = open_elements(text, offset)
         path = tuple(each.name for each in stack)
+        for opening in ("<!--", "<![CDATA[", "<?"):  # inside an unfinished comment, CDATA or PI
+            if text.rfind(opening, last, offset) >= 0:
+                return None
         lt = text.rfind("<", last, offset)
         if lt < 0:  # in an element's text: the values its type enumerates
             typed = text[last:offset].lstrip()
@@ -296,7 +300,9 @@ def _documentation(component) -> str:
         return ""
     texts = []
     for element in getattr(annotation, "documentation", ()) or ():
-        text = " ".join("".join(element.itertext()).split())
+        # protocol.xsd writes its line breaks as `<br />` text: markdown line breaks here
+        lines = (" ".join(line.split()) for line in _BREAK.split("".join(element.itertext())))
+        text = "  \n".join(line for line in lines if line)
         if text:
             texts.append(text)
     return "\n\n".join(texts)

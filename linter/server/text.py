@@ -126,7 +126,7 @@ class ElementSpans:
         elements = (node for node in self.document.root.iter() if isinstance(node.tag, str))
         offsets = (match.start() for match in _MARKUP.finditer(self.text) if match.group(1) is not None)
         text = self.text
-        for element, offset in zip(elements, offsets):
+        for element, offset in zip(elements, offsets, strict=False):
             prefix = element.prefix
             local = element.tag.rpartition("}")[2]
             if not text.startswith(f"{prefix}:{local}" if prefix else local, offset + 1):
