@@ -18,6 +18,7 @@ import functools
 import logging
 import os
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
@@ -124,6 +125,7 @@ class DmlintLanguageServer(LanguageServer):
         except Exception:
             return
         text, version = document.source, document.version
+        started = time.perf_counter()
         buffer.linting = True
         try:
             loop = asyncio.get_running_loop()
@@ -141,12 +143,16 @@ class DmlintLanguageServer(LanguageServer):
             return
         if outcome is not None:
             self.publish(buffer, outcome)
+            log.debug("%s version %s: %s, published after %.1f ms", uri, version,
+                      ", ".join(f"{step} {ms:.1f} ms" for step, ms in outcome.timings.items()),
+                      (time.perf_counter() - started) * 1000)
             if buffer.navigation is not None:  # the indexes navigation requests read, once sent
                 loop.call_soon(_warm, buffer.navigation)
             self.warm_schema(buffer)
 
     def lint_snapshot(self, buffer: Buffer, text: str, version) -> "Outcome":
         """Lint one snapshot (in the worker thread): the findings and their diagnostics."""
+        began = time.perf_counter()
         positions = TextIndex(text, self.encoding)
         name = buffer.path or buffer.uri
         chosen = self.project.for_file(buffer.path)
@@ -155,19 +161,22 @@ class DmlintLanguageServer(LanguageServer):
         if chosen.settings is None:
             return Outcome(version, text, positions, [], [], None, excluded=True)
         settings = self._usable_schema(chosen.settings)
+        timings = {"settings": (time.perf_counter() - began) * 1000}
         try:
             report = lint_bytes(name, buffer_bytes(text), settings, keep_model=True)
         except Exception as exc:  # a bug must not leave the buffer without an answer
             log.exception("dmlint failed on %s", name)
             message = f"dmlint failed on this buffer: {exc.__class__.__name__}: {exc}"
             report = FileReport(name, FindingMaker(name, settings).engine("INT001", 1, 1, message))
+        timings["lint"] = (time.perf_counter() - began) * 1000 - timings["settings"]
         navigation = Navigation(report.model, self.encoding) if report.model is not None else None
         if navigation is not None:
-            positions = navigation.positions  # the same text, its line index already built
+            positions = navigation.positions  # the same text: one line table for both
         diagnostics = [self.diagnostic(buffer, finding, positions, report, navigation)
                        for finding in report.findings]
+        timings["diagnostics"] = (time.perf_counter() - began) * 1000 - timings["lint"] - timings["settings"]
         return Outcome(version, text, positions, report.findings, diagnostics, navigation,
-                       skipped=report.skipped)
+                       skipped=report.skipped, timings=timings)
 
     def tell_from_thread(self, message: str) -> None:
         loop = getattr(self, "_loop", None)
@@ -292,6 +301,7 @@ class Outcome:
     navigation: Navigation | None
     excluded: bool = False
     skipped: str | None = None
+    timings: dict = field(default_factory=dict)  # step -> milliseconds (logged at debug level)
 
 
 def _warm(navigation: Navigation) -> None:
@@ -492,8 +502,8 @@ def suppression_edit(buffer: Buffer, finding: Finding) -> lsp.TextEdit | None:
         return None
     positions = buffer.positions
     start = navigation.spans.start(element)
-    line = positions.lines.line_of(start)
-    line_start = positions.lines.start(line)
+    line = positions.line_of(start)
+    line_start = positions.span(line)[0]
     before = buffer.text[line_start:start]
     comment = f"<!-- dmlint: disable-next={finding.code} {SUPPRESS_REASON} -->"
     if before.strip() == "":

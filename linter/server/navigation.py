@@ -72,7 +72,7 @@ class Navigation:
         self.model = model
         self.document = model.document
         self.spans = ElementSpans(self.document)
-        self.positions = TextIndex(self.document.text, encoding, self.document.lines)
+        self.positions = TextIndex(self.document.text, encoding)
         self._by_target: dict[Target, list] | None = None
         self._groups_by_line: dict[int, list[tuple]] = {}  # line -> [(element, site, [references])]
         self._group_of: dict[int, tuple] = {}
@@ -133,7 +133,7 @@ class Navigation:
     # -- what is under the cursor -------------------------------------------------------
     def reference_at(self, offset: int):
         """(reference, its span) of the id token at `offset` (its end included), or None."""
-        line = self.document.lines.line_of(offset)
+        line = self.positions.line_of(offset)
         _ = self.by_target
         for candidate in range(line - BEFORE, line + AFTER + 1):
             for group in self._groups_by_line.get(candidate, ()):
@@ -146,7 +146,7 @@ class Navigation:
     def definition_at(self, offset: int) -> tuple[Target, object] | None:
         """(target, element) when `offset` is in the start tag of an element that defines an id
         (a Param, a Session, a Group, ...)."""
-        line = self.document.lines.line_of(offset)
+        line = self.positions.line_of(offset)
         table = self._definitions()
         for candidate in range(line - BEFORE, line + AFTER + 1):
             for target, element in table.get(candidate, ()):
@@ -251,7 +251,7 @@ class Navigation:
             kind = _text(child(element, "Type"))
             if kind:
                 parts.append(f"type {kind}")
-        line = self.document.lines.line_of(self.spans.start(element))
+        line = self.positions.line_of(self.spans.start(element))
         parts.append(f"line {line}")
         if len(elements) > 1:
             parts.append(f"defined {len(elements)} times")
