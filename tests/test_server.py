@@ -299,6 +299,47 @@ async def test_the_suppression_action_inserts_exactly_one_comment_line(client: L
     assert "WS006" not in codes and "SUP001" not in codes and "WS007" in codes
 
 
+async def code_actions(client: LanguageClient, uri: str, range_: lsp.Range, diagnostics, only=None):
+    return await asyncio.wait_for(client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), range=range_,
+        context=lsp.CodeActionContext(diagnostics=diagnostics, only=only))), WAIT)
+
+
+async def test_the_rules_fix_is_a_code_action_that_changes_only_its_bytes(client: LanguageClient, tmp_path):
+    await start(client, tmp_path)
+    source = EXAMPLE.replace("\n", "\r\n")
+    path = tmp_path / "protocol.xml"
+    path.write_bytes(source.encode("utf-8"))
+    uri = open_document(client, path, source)
+    ws006 = next(d for d in await published(client, uri, 1) if d.code == "WS006")
+    actions = await code_actions(client, uri, ws006.range, [ws006])
+    fix = next(a for a in actions if a.title.startswith("Fix WS006"))
+    assert fix.is_preferred and fix.kind == lsp.CodeActionKind.QuickFix
+    result = apply(source, fix.edit.changes[uri])
+    assert result == source.replace(URL_PARAM, URL_PARAM[:-1] + ' save="true">')  # the rule's fix
+    assert result.count("\r\n") == source.count("\r\n")
+    replace_all(client, uri, source, result, 2)
+    assert "WS006" not in {d.code for d in await published(client, uri, 2)}
+
+
+async def test_fix_all_applies_every_allowed_fix(client: LanguageClient, tmp_path):
+    await start(client, tmp_path)
+    source = EXAMPLE.replace('<Param id="8" trending="false">', '<Param id=" 8 " trending="false">')
+    path = tmp_path / "protocol.xml"
+    path.write_text(source, encoding="utf-8")
+    uri = open_document(client, path, source)
+    codes = {d.code for d in await published(client, uri, 1)}
+    assert {"PRM004", "WS006"} <= codes
+    whole = lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=0))
+    actions = await code_actions(client, uri, whole, [], only=[lsp.CodeActionKind.SourceFixAll])
+    (fix_all,) = actions
+    assert fix_all.kind == "source.fixAll.dmlint"
+    result = apply(source, fix_all.edit.changes[uri])
+    assert result == EXAMPLE.replace(URL_PARAM, URL_PARAM[:-1] + ' save="true">')
+    replace_all(client, uri, source, result, 2)
+    assert not {"PRM004", "WS006"} & {d.code for d in await published(client, uri, 2)}
+
+
 async def test_no_traceback_reaches_the_client(client: LanguageClient, tmp_path):
     await start(client, tmp_path)
     unknown = (tmp_path / "never-opened.xml").as_uri()

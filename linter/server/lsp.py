@@ -60,6 +60,7 @@ class Buffer:
     findings: list[Finding] = field(default_factory=list)  # published, in order
     diagnostics: list[lsp.Diagnostic] = field(default_factory=list)  # the same, as sent
     navigation: Navigation | None = None  # from the last version that parsed
+    settings: object | None = None  # the LintSettings of the last lint (for fixes)
     linting: bool = False  # a lint of this buffer is running
     timer: asyncio.TimerHandle | None = None
 
@@ -176,7 +177,7 @@ class DmlintLanguageServer(LanguageServer):
                        for finding in report.findings]
         timings["diagnostics"] = (time.perf_counter() - began) * 1000 - timings["lint"] - timings["settings"]
         return Outcome(version, text, positions, report.findings, diagnostics, navigation,
-                       skipped=report.skipped, timings=timings)
+                       skipped=report.skipped, timings=timings, settings=settings.for_path(name))
 
     def tell_from_thread(self, message: str) -> None:
         loop = getattr(self, "_loop", None)
@@ -198,6 +199,7 @@ class DmlintLanguageServer(LanguageServer):
     def publish(self, buffer: Buffer, outcome: "Outcome") -> None:
         buffer.version, buffer.text, buffer.positions = outcome.version, outcome.text, outcome.positions
         buffer.findings, buffer.diagnostics = outcome.findings, outcome.diagnostics
+        buffer.settings = outcome.settings
         if outcome.navigation is not None:
             buffer.navigation = outcome.navigation
         if outcome.excluded:
@@ -263,6 +265,53 @@ class DmlintLanguageServer(LanguageServer):
         return [(finding, diagnostic) for finding, diagnostic in pairs
                 if _start(diagnostic.range) <= point <= _end(diagnostic.range)]
 
+    # -- fixes ------------------------------------------------------------------------------
+    def allowed_fix(self, buffer: Buffer, finding: Finding):
+        """The finding's fix when the file's settings allow it (safety, fixable, unfixable), and
+        when its offsets are in the buffer's text (they are in the linted document's)."""
+        from dmlint.core.fixing import fixable
+
+        if finding.fix is None or buffer.settings is None or buffer.navigation is None:
+            return None
+        if buffer.navigation.document.text != buffer.text or not fixable(finding, buffer.settings):
+            return None
+        return finding.fix
+
+    def fix_all_edits(self, buffer: Buffer) -> list[lsp.TextEdit]:
+        """Every allowed fix, linting again until nothing more is fixable (as --fix does), as
+        edits of the buffer: the first round's own edits when one round did it all, else one
+        edit spanning from the first to the last changed character."""
+        from dmlint.core.fixes import apply
+        from dmlint.core.fixing import MAX_ROUNDS, fixable
+
+        settings, name = buffer.settings, buffer.path or buffer.uri
+        fixes = [finding.fix for finding in buffer.findings if self.allowed_fix(buffer, finding) is not None]
+        text, applied = apply(buffer.text, fixes)
+        first_round = [edit for fix in applied for edit in fix.edits]
+        rounds = 1
+        while applied and rounds < MAX_ROUNDS:
+            report = lint_bytes(name, buffer_bytes(text), settings)
+            if report.document is None or report.document.text != text:
+                break
+            more = [finding.fix for finding in report.findings if fixable(finding, settings)]
+            text, applied = apply(text, more) if more else (text, [])
+            if applied:
+                rounds += 1
+        if text == buffer.text:
+            return []
+        if rounds == 1:
+            return [lsp.TextEdit(range=_range(buffer.positions, edit.start, edit.end), new_text=edit.text)
+                    for edit in first_round]
+        prefix = 0
+        limit = min(len(text), len(buffer.text))
+        while prefix < limit and text[prefix] == buffer.text[prefix]:
+            prefix += 1
+        suffix = 0
+        while (suffix < limit - prefix and text[len(text) - 1 - suffix] == buffer.text[len(buffer.text) - 1 - suffix]):
+            suffix += 1
+        return [lsp.TextEdit(range=_range(buffer.positions, prefix, len(buffer.text) - suffix),
+                             new_text=text[prefix:len(text) - suffix])]
+
     def warm_schema(self, buffer: Buffer) -> None:
         """Build the buffer's schema help in the background (protocol.xsd takes about a second),
         so the first completion does not wait for it."""
@@ -302,6 +351,7 @@ class Outcome:
     excluded: bool = False
     skipped: str | None = None
     timings: dict = field(default_factory=dict)  # step -> milliseconds (logged at debug level)
+    settings: object | None = None  # the file's LintSettings (per-file-ignores applied)
 
 
 def _warm(navigation: Navigation) -> None:
@@ -465,8 +515,11 @@ def hover(ls: DmlintLanguageServer, params: lsp.HoverParams):
 
 
 # -- code actions -------------------------------------------------------------------------------
+FIX_ALL = "source.fixAll.dmlint"
+
+
 @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
-                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix]))
+                lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
 @guarded(default=list)
 def code_action(ls: DmlintLanguageServer, params: lsp.CodeActionParams):
     buffer = ls.current(params.text_document.uri)
@@ -475,18 +528,36 @@ def code_action(ls: DmlintLanguageServer, params: lsp.CodeActionParams):
     document = ls.workspace.get_text_document(buffer.uri)
     if document.version != buffer.version or document.source != buffer.text:
         return []  # the findings are of an older text; the client asks again after the next lint
-    wanted = (_start(params.range), _end(params.range))
+    only = params.context.only
+    quick = not only or any(kind == lsp.CodeActionKind.QuickFix or lsp.CodeActionKind.QuickFix.startswith(kind)
+                            for kind in only)
+    source = not only or any(FIX_ALL.startswith(kind) for kind in only)
     actions = []
-    for finding, diagnostic in zip(buffer.findings, buffer.diagnostics, strict=True):
-        if _end(diagnostic.range) < wanted[0] or _start(diagnostic.range) > wanted[1]:
-            continue
-        edit = suppression_edit(buffer, finding)
-        if edit is None:
-            continue
-        actions.append(lsp.CodeAction(
-            title=f"Suppress {finding.code} on this element (dmlint: disable-next)",
-            kind=lsp.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-            edit=lsp.WorkspaceEdit(changes={buffer.uri: [edit]})))
+    if quick:
+        wanted = (_start(params.range), _end(params.range))
+        for finding, diagnostic in zip(buffer.findings, buffer.diagnostics, strict=True):
+            if _end(diagnostic.range) < wanted[0] or _start(diagnostic.range) > wanted[1]:
+                continue
+            fix = ls.allowed_fix(buffer, finding)
+            if fix is not None:
+                what = fix.message or "apply the rule's fix"
+                actions.append(lsp.CodeAction(
+                    title=f"Fix {finding.code}: {what}" + (" (unsafe)" if fix.safety != "safe" else ""),
+                    kind=lsp.CodeActionKind.QuickFix, diagnostics=[diagnostic], is_preferred=fix.safety == "safe",
+                    edit=lsp.WorkspaceEdit(changes={buffer.uri: [
+                        lsp.TextEdit(range=_range(buffer.positions, edit.start, edit.end), new_text=edit.text)
+                        for edit in fix.edits]})))
+            edit = suppression_edit(buffer, finding)
+            if edit is not None:
+                actions.append(lsp.CodeAction(
+                    title=f"Suppress {finding.code} on this element (dmlint: disable-next)",
+                    kind=lsp.CodeActionKind.QuickFix, diagnostics=[diagnostic],
+                    edit=lsp.WorkspaceEdit(changes={buffer.uri: [edit]})))
+    if source and any(ls.allowed_fix(buffer, finding) is not None for finding in buffer.findings):
+        edits = ls.fix_all_edits(buffer)
+        if edits:
+            actions.append(lsp.CodeAction(title="Fix all dmlint findings that have a fix", kind=FIX_ALL,
+                                          edit=lsp.WorkspaceEdit(changes={buffer.uri: edits})))
     return actions
 
 
