@@ -72,7 +72,7 @@ class Navigation:
         self.model = model
         self.document = model.document
         self.spans = ElementSpans(self.document)
-        self.positions = TextIndex(self.document.text, encoding)
+        self.positions = TextIndex(self.document.text, encoding, self.document.lines)
         self._by_target: dict[Target, list] | None = None
         self._groups_by_line: dict[int, list[tuple]] = {}  # line -> [(element, site, [references])]
         self._group_of: dict[int, tuple] = {}

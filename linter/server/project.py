@@ -22,7 +22,7 @@ from dmlint.core.config import CONFIG_NAMES
 from dmlint.core.engine import LintSettings
 from dmlint.core.selection import SelectionError
 
-DEFAULT_DEBOUNCE_MS = 30
+DEFAULT_DEBOUNCE_MS = 20
 
 
 @dataclass

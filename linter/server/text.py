@@ -25,10 +25,16 @@ class TextIndex:
     for a 1 MB protocol): a request converts hundreds of offsets (document symbols), each then
     a binary search, where the parser's sparse `LineIndex` would count lines again."""
 
-    def __init__(self, text: str, encoding: str = "utf-16"):
+    SPARSE_LOOKUPS = 64  # lookups answered by the sparse index before the full table is built
+
+    def __init__(self, text: str, encoding: str = "utf-16", sparse=None):
         self.text = text
         self.encoding = encoding
         self._starts: list[int] | None = None
+        # The parser's LineIndex of the same text, cheap to build: it answers the first few
+        # lookups (the diagnostics of a lint are usually a handful), the table the rest.
+        self._sparse = sparse
+        self._lookups = 0
 
     @property
     def starts(self) -> list[int]:
@@ -36,16 +42,22 @@ class TextIndex:
             self._starts = [0] + [match.end() for match in _NEWLINE.finditer(self.text)]
         return self._starts
 
-    @property
-    def line_count(self) -> int:
-        return len(self.starts)
+    def _use_sparse(self) -> bool:
+        if self._starts is not None or self._sparse is None:
+            return False
+        self._lookups += 1
+        return self._lookups <= self.SPARSE_LOOKUPS
 
     def line_of(self, offset: int) -> int:
         """1-based line holding `offset` (a newline belongs to the line it ends)."""
+        if self._use_sparse():
+            return self._sparse.line_of(offset)
         return bisect_right(self.starts, max(0, offset))
 
     def span(self, line: int) -> tuple[int, int] | None:
         """(start, end) offsets of a 1-based line, end at its newline (or the text's end)."""
+        if self._use_sparse():
+            return self._sparse.span(line)
         starts = self.starts
         if line < 1 or line > len(starts):
             return None
@@ -64,7 +76,7 @@ class TextIndex:
         """0-based (line, character) of an offset."""
         offset = max(0, min(offset, len(self.text)))
         line = self.line_of(offset)
-        return line - 1, self._units(self.text[self.starts[line - 1]:offset])
+        return line - 1, self._units(self.text[self.span(line)[0]:offset])
 
     def position_of(self, line: int, column: int) -> tuple[int, int]:
         """The client position of a 1-based (line, column) in code points (a finding's)."""
