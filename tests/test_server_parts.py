@@ -144,3 +144,18 @@ def test_completion_from_the_bundled_schema():
     assert [item.insert for item in help_.complete(text, len(text)).items] == ["Params>"]
     text = "<Protocol><!-- <"
     assert help_.complete(text, len(text)) is None
+
+
+def test_hover_documentation_reads_the_tree_or_the_text_alike():
+    from dmlint.server.schema_help import SchemaHelp
+
+    help_ = SchemaHelp.for_path(None)
+    navigation = _navigation(EXAMPLE)
+    text = navigation.document.text
+    offset = text.index('<Param id="8"') + 2
+    assert navigation.ancestors_of_tag_at(offset - 2) == ("Protocol", "Params")
+    from_tree = help_.documentation_at(text, offset, navigation.ancestors_of_tag_at)
+    assert from_tree is not None and from_tree.startswith("**Param** (element, protocol-core.xsd)")
+    assert from_tree == help_.documentation_at(text, offset)
+    attribute = help_.documentation_at(text, text.index('trending="false"', offset) + 1)
+    assert attribute.startswith("**Param@trending**") and "`true`" in attribute

@@ -452,9 +452,12 @@ def initialized(ls: DmlintLanguageServer, params: lsp.InitializedParams):
 @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
 @guarded()
 def did_change_configuration(ls: DmlintLanguageServer, params: lsp.DidChangeConfigurationParams):
-    if params.settings:
-        ls.apply_options(params.settings)
-    else:
+    settings = params.settings
+    if isinstance(settings, dict) and isinstance(settings.get("dmlint"), dict):
+        ls.apply_options(settings["dmlint"])  # clients send every extension's section: read dmlint's
+    elif isinstance(settings, dict) and settings and set(settings) <= set(ServerOptions.KEYS):
+        ls.apply_options(settings)
+    else:  # nothing for dmlint: keep the options, read the configuration files again
         ls.project.reset()
     for uri in list(ls.buffers):
         ls.schedule(uri, 0)
@@ -529,7 +532,9 @@ def hover(ls: DmlintLanguageServer, params: lsp.HoverParams):
     help_ = ls.schema_for(buffer)
     if help_ is not None:
         offset = TextIndex(text, ls.encoding).offset(params.position.line, params.position.character)
-        documentation = help_.documentation_at(text, offset)
+        ancestors = navigation.ancestors_of_tag_at if navigation is not None and navigation.document.text == text \
+            else None
+        documentation = help_.documentation_at(text, offset, ancestors)
         if documentation:
             parts.append(documentation)
     if not parts:

@@ -79,6 +79,7 @@ class Navigation:
         self._token_spans: dict[int, tuple[int, int] | None] = {}
         self._definitions_by_line: dict[int, list[tuple[Target, object]]] | None = None
         self._symbols: list[Symbol] | None = None
+        self._by_start: dict[int, object] | None = None
 
     @property
     def by_target(self) -> dict[Target, list]:
@@ -239,6 +240,17 @@ class Navigation:
         return Symbol(label, detail, SYMBOL_KINDS.get(kind, "object"), span, selection, [])
 
     # -- for hover ----------------------------------------------------------------------
+    def ancestors_of_tag_at(self, offset: int) -> tuple[str, ...] | None:
+        """The local names of the ancestors of the element whose start tag begins at `offset`
+        (outermost first), from the tree; None when no element starts there."""
+        if self._by_start is None:
+            self.spans.start(self.document.root)  # builds the start table
+            self._by_start = {start: element for element, start in self.spans.table().items()}
+        element = self._by_start.get(offset)
+        if element is None:
+            return None
+        return tuple(local_name(ancestor.tag) for ancestor in reversed(list(element.iterancestors())))
+
     def describe(self, target: Target) -> str:
         """One line about what a target names: its element's name and type, or that it is missing."""
         elements = self.definitions(target)

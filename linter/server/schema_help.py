@@ -210,8 +210,10 @@ class SchemaHelp:
         return sorted(items, key=lambda item: item.label)
 
     # -- hover ----------------------------------------------------------------------------
-    def documentation_at(self, text: str, offset: int) -> str | None:
-        """What the schema says about the element name or attribute under the cursor."""
+    def documentation_at(self, text: str, offset: int, ancestors=None) -> str | None:
+        """What the schema says about the element name or attribute under the cursor.
+        `ancestors(offset)`, when given, names the ancestors of the element whose start tag
+        begins at an offset from a parsed tree (else the text before the tag is scanned)."""
         lt = text.rfind("<", 0, offset + 1)
         gt = text.rfind(">", 0, offset)
         if lt < 0 or gt > lt:
@@ -222,8 +224,10 @@ class SchemaHelp:
         if tag.startswith(("<!", "<?")) or name_match is None or not name_match.group(1):
             return None
         closing = tag.startswith("</")
-        stack, _ = open_elements(text, lt)
-        path = tuple(each.name for each in stack)
+        path = ancestors(lt) if ancestors is not None and not closing else None
+        if path is None:
+            stack, _ = open_elements(text, lt)
+            path = tuple(each.name for each in stack)
         name = _local(name_match.group(1))
         if closing and path and path[-1] == name:
             path = path[:-1]

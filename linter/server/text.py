@@ -172,6 +172,12 @@ class ElementSpans:
             starts[element] = offset
         return starts
 
+    def table(self) -> dict:
+        """element -> offset of its `<`, for every element the scan paired."""
+        if self._starts is None:
+            self._starts = self._start_table()
+        return self._starts
+
     def start(self, element) -> int:
         """Offset of the element's `<`."""
         if self._starts is None:
