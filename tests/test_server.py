@@ -157,6 +157,25 @@ async def test_open_publishes_diagnostics_with_codes_ranges_and_links(client: La
     assert by_code["WS010"].severity == lsp.DiagnosticSeverity.Information
 
 
+async def test_a_missing_id_points_at_its_other_uses(client: LanguageClient, tmp_path):
+    await start(client, tmp_path)
+    text = EXAMPLE.replace("</Protocol>", '  <QActions>\n'
+                           '    <QAction id="1" name="a" encoding="csharp" triggers="999"/>\n'
+                           '    <QAction id="2" name="b" encoding="csharp" triggers="999;8"/>\n'
+                           "  </QActions>\n</Protocol>")
+    path = tmp_path / "protocol.xml"
+    path.write_text(text, encoding="utf-8")
+    uri = open_document(client, path, text)
+    missing = [d for d in await published(client, uri, 1) if d.code == "REF001"]
+    assert len(missing) == 2 and all("999" in d.message for d in missing)
+    first, second = sorted(missing, key=lambda d: d.range.start.line)
+    (related,) = first.related_information
+    assert related.location.uri == uri
+    assert related.location.range.start.line == second.range.start.line  # the other QAction
+    assert text_at(text, related.location.range) == "999"
+    assert "Param 999" in related.message
+
+
 async def test_an_edit_clears_the_diagnostic_it_fixes(client: LanguageClient, tmp_path):
     await start(client, tmp_path)
     path = tmp_path / "protocol.xml"
