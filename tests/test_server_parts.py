@@ -159,3 +159,19 @@ def test_hover_documentation_reads_the_tree_or_the_text_alike():
     assert from_tree == help_.documentation_at(text, offset)
     attribute = help_.documentation_at(text, text.index('trending="false"', offset) + 1)
     assert attribute.startswith("**Param@trending**") and "`true`" in attribute
+
+
+def test_without_the_server_extra_the_command_says_what_to_install():
+    import subprocess
+    import sys
+
+    probe = ("import sys\n"
+             "sys.modules['pygls'] = None  # as if the server extra were not installed\n"
+             "from dmlint.cli import main\n"
+             "sys.argv = ['dmlint', 'server']\n"
+             "main()\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "dmlint: error: the language server needs packages that are not installed (pygls): "
+        "pip install 'dmlint[server]'"]

@@ -27,7 +27,7 @@ def server(stdio, log_level):
     try:
         from dmlint.server.lsp import run
     except ImportError as exc:
-        missing = getattr(exc, "name", None) or str(exc)
+        missing = (getattr(exc, "name", None) or str(exc)).split(".")[0]
         click.echo(f"dmlint: error: the language server needs packages that are not installed ({missing}): "
                    f"{INSTALL_HINT}", err=True)
         sys.exit(2)
