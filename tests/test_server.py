@@ -306,7 +306,7 @@ async def test_the_suppression_action_inserts_exactly_one_comment_line(client: L
     actions = await asyncio.wait_for(client.text_document_code_action_async(lsp.CodeActionParams(
         text_document=lsp.TextDocumentIdentifier(uri=uri), range=ws006.range,
         context=lsp.CodeActionContext(diagnostics=[ws006]))), WAIT)
-    action = next(a for a in actions if "WS006" in a.title)
+    action = next(a for a in actions if a.title.startswith("Suppress WS006"))
     edits = action.edit.changes[uri]
     result = apply(source, edits)
     indent = "    "  # the Param's own indentation in the example
