@@ -148,6 +148,7 @@ def main() -> int:
 
     anchor = text.index("<Description>") + len("<Description>")
     samples = []
+    memory = []  # RSS after every 10 changes
     current = text
     for number in range(args.changes):
         version = number + 2
@@ -163,6 +164,8 @@ def main() -> int:
                                                          "contentChanges": [change]})
         received, _ = client.diagnostics(uri, version)
         samples.append((received - sent) * 1000)
+        if (number + 1) % 10 == 0:
+            memory.append(client.rss_mb())
         time.sleep(PAUSE)
     rss_changes = client.rss_mb()
 
@@ -205,6 +208,7 @@ def main() -> int:
     print(f"| completion (attributes of a Param) | {completion_ms:.0f} ms |")
     print(f"| server RSS, file open and linted | {rss_open:.0f} MB |")
     print(f"| server RSS, after {args.changes} changes | {rss_changes:.0f} MB |")
+    print(f"| server RSS every 10 changes | {' / '.join(f'{mb:.0f}' for mb in memory)} MB |")
     print(f"| server RSS, after navigation and schema help | {rss_all:.0f} MB |")
     return 0
 

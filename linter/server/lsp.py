@@ -48,6 +48,7 @@ RELATED_USES = 10  # other sites of a missing id listed with its diagnostic
 SUPPRESS_REASON = "reason"  # the placeholder a suppression comment is written with
 WATCHED = ("**/.dmlint.toml", "**/pyproject.toml")
 IDLE_COLLECTION = 1.0  # seconds after the last lint before the cyclic garbage collector runs
+COLLECT_EVERY = 50  # lints after which it runs anyway
 
 
 @dataclass
@@ -79,6 +80,7 @@ class DmlintLanguageServer(LanguageServer):
         self._schema_lock = threading.Lock()
         self._warming: set = set()  # schemas whose help is built or being built
         self._collection: asyncio.TimerHandle | None = None
+        self._since_collection = 0  # lints published since the last collection
 
     # -- settings -----------------------------------------------------------------------
     def apply_options(self, raw) -> None:
@@ -276,16 +278,24 @@ class DmlintLanguageServer(LanguageServer):
         With the collector on, the first allocations after a lint pay for traversing them all
         (tens of milliseconds, between the lint and its diagnostics); the server therefore runs
         with the collector off (`run`) and collects a second after the last lint instead, when
-        no lint is running. The trees and models themselves are freed by reference counting."""
+        no lint is running (or after COLLECT_EVERY lints in a row). The trees and models
+        themselves are freed by reference counting."""
+        self._since_collection += 1
+        if self._since_collection >= COLLECT_EVERY:  # typing without a pause: collect anyway
+            self._collect()
+            return
         if self._collection is not None:
             self._collection.cancel()
         self._collection = asyncio.get_running_loop().call_later(IDLE_COLLECTION, self._collect)
 
     def _collect(self) -> None:
+        if self._collection is not None:
+            self._collection.cancel()
         self._collection = None
-        if any(buffer.linting for buffer in self.buffers.values()):
+        if any(buffer.linting for buffer in self.buffers.values()) and self._since_collection < COLLECT_EVERY:
             self.collect_later()
             return
+        self._since_collection = 0
         gc.collect()
 
     # -- fixes ------------------------------------------------------------------------------
