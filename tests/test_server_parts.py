@@ -175,3 +175,34 @@ def test_without_the_server_extra_the_command_says_what_to_install():
     assert result.stderr.strip().splitlines() == [
         "dmlint: error: the language server needs packages that are not installed (pygls): "
         "pip install 'dmlint[server]'"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8", "utf-32"])
+def test_incremental_changes_give_the_text_pygls_gives(encoding):
+    from lsprotocol import types as lsp
+    from pygls.workspace import TextDocument
+    from pygls.workspace.position_codec import PositionCodec
+
+    from dmlint.server.lsp import BufferDocument
+
+    source = "<a>\r\n  <b x='\U0001F600é'>tëxt</b>\n</a>\n"
+    codec = PositionCodec(encoding)
+    ours = BufferDocument("file:///p.xml", source, 1, position_codec=codec)
+    theirs = TextDocument("file:///p.xml", source, 1, position_codec=codec)
+
+    def change(start, end, text):
+        return lsp.TextDocumentContentChangePartial(
+            range=lsp.Range(start=lsp.Position(*start), end=lsp.Position(*end)), text=text)
+
+    emoji = 2 if encoding == "utf-16" else 4 if encoding == "utf-8" else 1
+    accent = 2 if encoding == "utf-8" else 1
+    after = 8 + emoji + accent  # `  <b x='` is 8 units
+    changes = [change((1, after), (1, after), "Z"),  # after the accented letter
+               change((0, 3), (1, 2), "\n"),  # across a CRLF line end
+               change((2, 0), (2, 0), "<c/>"),  # at the start of the last line
+               change((0, 0), (0, 1), "")]
+    for each in changes:
+        ours.apply_change(each)
+        theirs.apply_change(each)
+        assert ours.source == theirs.source
+    assert "éZ'" in ours.source

@@ -26,10 +26,12 @@ from dataclasses import dataclass, field, replace
 from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
+from pygls.workspace import TextDocument
 
 from dmlint import __version__
 from dmlint.core.engine import FileReport, lint_bytes
 from dmlint.core.findings import FindingMaker
+from dmlint.core.parser import LineIndex
 from dmlint.core.problem import Finding
 from dmlint.core.registry import rules_by_code
 from dmlint.docs import docs_base_url, rule_page
@@ -373,6 +375,29 @@ class DmlintLanguageServer(LanguageServer):
         return SchemaHelp.for_path(path)
 
 
+class BufferDocument(TextDocument):
+    """pygls's TextDocument, applying an incremental change by slicing the text at the change's
+    offsets. pygls rebuilds the whole text line by line for every change: about 10 ms per
+    keystroke on a 1 MB protocol, all of it before the lint can start."""
+
+    def _apply_incremental_change(self, change: lsp.TextDocumentContentChangePartial) -> None:
+        text = self._source or ""
+        index = TextIndex(text, ENCODINGS.get(self._position_codec.encoding, "utf-16"), LineIndex(text))
+        start = index.offset(change.range.start.line, change.range.start.character)
+        end = max(start, index.offset(change.range.end.line, change.range.end.character))
+        self._source = text[:start] + change.text + text[end:]
+
+
+def use_buffer_documents(workspace) -> None:
+    """Make the workspace create BufferDocuments for the documents opened from now on."""
+
+    def create(doc_uri, source=None, version=None, language_id=None):
+        return BufferDocument(doc_uri, source=source, version=version, language_id=language_id,
+                              sync_kind=workspace._sync_kind, position_codec=workspace._position_codec)
+
+    workspace._create_text_document = create
+
+
 @dataclass
 class Outcome:
     version: int | None
@@ -445,6 +470,7 @@ def guarded(default=None):
 @guarded()
 def initialize(ls: DmlintLanguageServer, params: lsp.InitializeParams):
     ls.apply_options(params.initialization_options)
+    use_buffer_documents(ls.workspace)  # pygls has made the workspace before this handler
 
 
 @server.feature(lsp.INITIALIZED)
