@@ -206,3 +206,23 @@ def test_incremental_changes_give_the_text_pygls_gives(encoding):
         theirs.apply_change(each)
         assert ours.source == theirs.source
     assert "éZ'" in ours.source
+
+
+def test_a_failing_lint_is_one_diagnostic_not_a_traceback(tmp_path, monkeypatch):
+    from dmlint.server import lsp as server_module
+
+    path = tmp_path / "protocol.xml"
+    path.write_text(EXAMPLE, encoding="utf-8")
+    buffer = server_module.Buffer(path.as_uri(), str(path))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(server_module, "lint_bytes", broken)
+    outcome = server_module.server.lint_snapshot(buffer, EXAMPLE, 1)  # the engine itself failed
+    assert [d.code for d in outcome.diagnostics] == ["INT001"]
+    assert "RuntimeError: boom" in outcome.diagnostics[0].message
+    assert len(outcome.findings) == len(outcome.diagnostics)
+    outcome = server_module.server.failed(buffer, EXAMPLE, 1, KeyError("x"))  # anything around it
+    assert [d.code for d in outcome.diagnostics] == ["INT001"] and len(outcome.findings) == 1
+    assert "Traceback" not in outcome.diagnostics[0].message

@@ -77,7 +77,6 @@ class DmlintLanguageServer(LanguageServer):
         self.buffers: dict[str, Buffer] = {}
         # One lint at a time, off the event loop: requests are answered while a lint runs.
         self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dmlint-lint")
-        self.schema_help = None  # dmlint.server.schema_help.SchemaHelp, loaded on first use
         self._told: set[str] = set()  # messages shown once per session
         self._schema_lock = threading.Lock()
         self._warming: set = set()  # schemas whose help is built or being built
@@ -135,12 +134,12 @@ class DmlintLanguageServer(LanguageServer):
         text, version = document.source, document.version
         started = time.perf_counter()
         buffer.linting = True
+        loop = self._loop = asyncio.get_running_loop()
         try:
-            loop = asyncio.get_running_loop()
             outcome = await loop.run_in_executor(self.linter, self.lint_snapshot, buffer, text, version)
-        except Exception:
+        except Exception as exc:  # a bug outside the engine: say so on the buffer, details in the log
             log.exception("linting %s failed", uri)
-            outcome = None
+            outcome = self.failed(buffer, text, version, exc)
         finally:
             buffer.linting = False
         if self.buffers.get(uri) is not buffer:  # closed meanwhile
@@ -186,6 +185,18 @@ class DmlintLanguageServer(LanguageServer):
         timings["diagnostics"] = (time.perf_counter() - began) * 1000 - timings["lint"] - timings["settings"]
         return Outcome(version, text, positions, report.findings, diagnostics, navigation,
                        skipped=report.skipped, timings=timings, settings=settings.for_path(name))
+
+    def failed(self, buffer: Buffer, text: str, version, exc: Exception) -> "Outcome":
+        """What is published when linting a buffer failed outside the engine: one diagnostic
+        saying so (the traceback is in the server's log, never sent)."""
+        positions = TextIndex(text, self.encoding)
+        message = (f"dmlint failed on this buffer: {exc.__class__.__name__}: {exc} "
+                   f"(the server's log has the details)")
+        finding = Finding(buffer.path or buffer.uri, 1, 1, "INT001", rules_by_code()["INT001"].name, "error", message)
+        diagnostic = lsp.Diagnostic(range=_range(positions, 0, min(1, len(text))),
+                                    severity=lsp.DiagnosticSeverity.Error, code="INT001", source=SOURCE,
+                                    message=message)
+        return Outcome(version, text, positions, [finding], [diagnostic], None)
 
     def tell_from_thread(self, message: str) -> None:
         loop = getattr(self, "_loop", None)
