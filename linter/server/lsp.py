@@ -49,8 +49,6 @@ ENCODINGS = {lsp.PositionEncodingKind.Utf8: "utf-8", lsp.PositionEncodingKind.Ut
 RELATED_USES = 10  # other sites of a missing id listed with its diagnostic
 SUPPRESS_REASON = "reason"  # the placeholder a suppression comment is written with
 WATCHED = ("**/.dmlint.toml", "**/pyproject.toml")
-IDLE_COLLECTION = 1.0  # seconds after the last lint before the cyclic garbage collector runs
-COLLECT_EVERY = 50  # lints after which it runs anyway
 
 
 @dataclass
@@ -80,8 +78,7 @@ class DmlintLanguageServer(LanguageServer):
         self._told: set[str] = set()  # messages shown once per session
         self._schema_lock = threading.Lock()
         self._warming: set = set()  # schemas whose help is built or being built
-        self._collection: asyncio.TimerHandle | None = None
-        self._since_collection = 0  # lints published since the last collection
+        self._collection: asyncio.Handle | None = None
 
     # -- settings -----------------------------------------------------------------------
     def apply_options(self, raw) -> None:
@@ -285,30 +282,19 @@ class DmlintLanguageServer(LanguageServer):
                 if _start(diagnostic.range) <= point <= _end(diagnostic.range)]
 
     def collect_later(self) -> None:
-        """Run Python's cyclic garbage collector once things are quiet.
+        """Run Python's cyclic garbage collector right after diagnostics are sent.
 
-        A lint allocates a few hundred thousand objects (element proxies, references, spans).
-        With the collector on, the first allocations after a lint pay for traversing them all
-        (tens of milliseconds, between the lint and its diagnostics); the server therefore runs
-        with the collector off (`run`) and collects a second after the last lint instead, when
-        no lint is running (or after COLLECT_EVERY lints in a row). The trees and models
-        themselves are freed by reference counting."""
-        self._since_collection += 1
-        if self._since_collection >= COLLECT_EVERY:  # typing without a pause: collect anyway
-            self._collect()
-            return
-        if self._collection is not None:
-            self._collection.cancel()
-        self._collection = asyncio.get_running_loop().call_later(IDLE_COLLECTION, self._collect)
+        A lint allocates a few hundred thousand objects (element proxies, references, spans),
+        and the model holds reference cycles (a table and its columns point at each other and
+        at the model), so each version's tree is freed only by a cyclic collection. With the
+        collector on, it runs whenever allocations pile up, which is during the lint or between
+        the lint and its diagnostics (10-20 ms there). The server runs with it off (`run`) and
+        collects once per published lint, after the diagnostics are on their way."""
+        if self._collection is None:
+            self._collection = asyncio.get_running_loop().call_soon(self._collect)
 
     def _collect(self) -> None:
-        if self._collection is not None:
-            self._collection.cancel()
         self._collection = None
-        if any(buffer.linting for buffer in self.buffers.values()) and self._since_collection < COLLECT_EVERY:
-            self.collect_later()
-            return
-        self._since_collection = 0
         gc.collect()
 
     # -- fixes ------------------------------------------------------------------------------
@@ -766,5 +752,5 @@ def run(log_level: str = "warning") -> None:
     logging.basicConfig(level=getattr(logging, log_level.upper(), logging.WARNING),
                         format="dmlint server: %(levelname)s: %(message)s")
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
-    gc.disable()  # collected when idle instead (DmlintLanguageServer.collect_later)
+    gc.disable()  # collected once per published lint instead (DmlintLanguageServer.collect_later)
     server.start_io()
