@@ -121,8 +121,11 @@ def test_symbols_name_each_element_by_id_and_name():
     text = navigation.document.text
     symbols = {symbol.name: symbol for symbol in navigation.symbols()}
     params = symbols["Params"]
-    assert [child.name for child in params.children][:2] == ["1 Connection State", "2 Last Message"] or \
-        all(child.name.split()[0].isdigit() for child in params.children)
+    import re
+
+    expected = re.findall(r'<Param id="(\d+)"[^>]*>\s*<Name>([^<]*)</Name>', text)
+    assert [child.name for child in params.children] == [f"{pid} {name}" for pid, name in expected]
+    assert params.children[1].name == "8 WebSocketUrl"
     for child in params.children:
         assert text[slice(*child.span)].startswith("<Param")
         assert text[slice(*child.selection)] == child.name.split()[0]
