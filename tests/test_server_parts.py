@@ -229,3 +229,21 @@ def test_a_failing_lint_is_one_diagnostic_not_a_traceback(tmp_path, monkeypatch)
     outcome = server_module.server.failed(buffer, EXAMPLE, 1, KeyError("x"))  # anything around it
     assert [d.code for d in outcome.diagnostics] == ["INT001"] and len(outcome.findings) == 1
     assert "Traceback" not in outcome.diagnostics[0].message
+
+
+def test_a_timers_group_leads_to_the_group_in_a_real_protocol():
+    """Sections name each other too (Timer -> Group -> Pair/Action/Param): a row of
+    REFERENCE_SITES is all navigation needs."""
+    path = shared_path("corpus", "real", "chirangee98__Dataminer-Protocol-IRD-__protocol.xml")
+    navigation = Navigation(build_model(parse(str(path), path.read_bytes())))
+    text = navigation.document.text
+    uses = [reference for reference in navigation.model.all_references
+            if reference.site.name == "Timer/Content/Group"]
+    assert uses
+    for reference in uses:
+        span = navigation.span_of(reference)
+        target = navigation.target_at(span[0])
+        assert target == Target("group", reference.raw.strip())
+        (group,) = navigation.definitions(target)
+        assert text[slice(*navigation.definition_span(target, group))] == reference.raw.strip()
+        assert text[navigation.spans.start(group):].startswith("<Group")
