@@ -16,6 +16,7 @@ from functools import lru_cache
 from lxml import etree
 
 UTF8_BOM = codecs.BOM_UTF8
+_NEWLINE = re.compile("\n")
 
 
 def make_parser() -> etree.XMLParser:
@@ -153,7 +154,11 @@ class Document:
         """Offset in `text` of the `<` that opens the element's start tag (None: not found)."""
         if not isinstance(element.tag, str):
             return None
-        return self._start_tag_offset(element, element.sourceline or 1, _qualified_name(element))
+        start = self._tag_starts.get(element, -1)
+        if start == -1:
+            start = self._tag_starts[element] = self._start_tag_offset(element, element.sourceline or 1,
+                                                                       _qualified_name(element))
+        return start
 
     def _start_tag_offset(self, element, line: int, qname: str) -> int | None:
         # Elements with the same tag whose start tag ends on the same line are told
@@ -321,8 +326,6 @@ class LineIndex:
         end = self.start(line + 1) - 1 if line < self.count else len(self.text)
         return begin, end
 
-
-_NEWLINE = re.compile("\n")
 
 
 def _qualified_name(element) -> str:

@@ -156,13 +156,15 @@ def _next_element(comment, known: dict | None = None):
     return found
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=None)
 def _codes_for_selector(selector: str) -> frozenset[str]:
     return frozenset(rule.code for rule in all_rules() if selector == "ALL" or rule.code.startswith(selector))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=None)
 def _codes_for_official(code: str) -> frozenset[str]:
+    """The rules sharing an official code (cached: the rule set is fixed for the process, and a
+    protocol may hold hundreds of SuppressValidator comments, each naming a code)."""
     return frozenset(rule.code for rule in all_rules() if code in rule.skyline)
 
 
