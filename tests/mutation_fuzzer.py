@@ -322,12 +322,15 @@ def signature_of(where: str, message: str) -> str:
 def classify(signature: str) -> str | None:
     """The known class a signature belongs to, or None.
 
-    'ids' (issue 10, C and D): a huge number or a Unicode digit read as an id or number with
-    int(). The shared, total reader (dmlint.core.ids) handles these; until it is merged
-    everywhere, such a crash is counted as known rather than as a new failure.
+    'ids' (issue 10, C and D): a huge number or a Unicode digit read as an id or number
+    without the shared, total reader (dmlint.core.ids): int() refusing it (ValueError), or a
+    huge value read with float() and then converted (OverflowError: float infinity). Until
+    every call site uses that reader, such a crash is counted as known rather than as new.
     """
     if "ValueError" in signature and ("integer string conversion" in signature or "invalid literal for int()"
                                       in signature):
+        return "ids"
+    if "OverflowError" in signature and "float infinity" in signature:
         return "ids"
     return None
 
