@@ -8,6 +8,7 @@
       .references / .all_references   every reference site's tokens (references.py, walk.py)
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns, .param_types, .classic_connections, .connection_types, ...
+      .csharp                     the QActions' C# (dmlint.csharp, imported on first use)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -194,6 +195,14 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def csharp(self):
+        """The C# of the QActions (`dmlint.csharp.CSharpModel`), built from `section("qaction")`.
+        Imported here, on first use, so that only the QA rules load tree-sitter."""
+        from dmlint.csharp import CSharpModel
+
+        return CSharpModel(self)
 
     @cached_property
     def reference_verdicts(self) -> dict[str, list[Verdict]]:
