@@ -4,9 +4,10 @@ Imported only when a QA rule runs (`ProtocolModel.csharp` imports it on first us
 run without C# rules never loads tree-sitter.
 
     model.csharp                      CSharpModel, built from model.section("qaction")
-      .qactions                       the QActions the official validator compiles: C#
+      .all_qactions                   the QActions the official validator compiles: C#
                                       (encoding="csharp"), a valid id (the first QAction of an
-                                      id), code, not the old auto-generated class library
+                                      id), code (a CDATA section)
+      .qactions                       those the checks look at: not the old auto-generated library
       .compiled                       those without a syntax error (the checks look at these)
       .program                        names, scopes and types over all of them (semantics.py)
       .evaluator                      the constant evaluator (values.py)
@@ -81,7 +82,8 @@ class CSharpModel:
         self._results: dict[object, list] = {}
 
     @cached_property
-    def qactions(self) -> list[QAction]:
+    def all_qactions(self) -> list[QAction]:
+        """Every QAction the official validator compiles (the auto-generated library too)."""
         found: dict[str, QAction] = {}
         for element in self.model.section("qaction").items:
             if (element.get("encoding") or "").strip().lower() != "csharp":
@@ -90,13 +92,16 @@ class CSharpModel:
             qaction_id = normalize_id(raw.strip()) if raw is not None else None
             if qaction_id is None or qaction_id.startswith("-") or qaction_id in found:
                 continue
-            if element.get("name") == AUTO_GENERATED:
-                continue
             qaction = QAction(self.model.document, element, qaction_id)
             if not qaction.code:
                 continue
             found[qaction_id] = qaction
         return list(found.values())
+
+    @cached_property
+    def qactions(self) -> list[QAction]:
+        """The QActions the checks look at: all but the old auto-generated class library."""
+        return [qaction for qaction in self.all_qactions if qaction.element.get("name") != AUTO_GENERATED]
 
     @cached_property
     def compiled(self) -> list[QAction]:
@@ -109,15 +114,15 @@ class CSharpModel:
         from dmlint.csharp import helper
         from dmlint.csharp.semantics import Program
 
-        by_id = {qaction.id: qaction for qaction in self.qactions}
-        for qaction in self.qactions:
+        by_id = {qaction.id: qaction for qaction in self.all_qactions}
+        for qaction in self.all_qactions:
             unit = qaction.unit
             for imported in qaction.imported_ids():
                 target = by_id.get(imported)
                 if target is None or target is qaction or self._depends_on(target, qaction, by_id):
                     continue
                 unit.imports.append(target.unit)
-        return Program([qaction.unit for qaction in self.qactions], lambda: helper.constants(self.model))
+        return Program([qaction.unit for qaction in self.all_qactions], lambda: helper.constants(self.model))
 
     @staticmethod
     def _depends_on(start: QAction, target: QAction, by_id) -> bool:

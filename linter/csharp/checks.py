@@ -427,7 +427,7 @@ def remote_calls(csharp):
             elif number == 73:
                 name = "NotifyDataMiner NT_GET_PARAMETER (73)"
                 if value.numeric:
-                    found = _with_code(_agentless(context, None, name, "name a local parameter (use "
+                    found = _with_code(_agentless(context, value.node, name, "name a local parameter (use "
                                                                        "SLProtocol.GetParameter for those)"), "3.18.1")
                 else:
                     found = _array_check(context, "3.18.1", name, value, 3, 0)

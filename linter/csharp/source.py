@@ -1,9 +1,8 @@
 """One QAction's C#: its text as written, the preprocessor's view of it, the syntax tree.
 
-- **Text and positions.** The code is read from the protocol's source text between the
-  QAction's start and end tags (CDATA sections, plain text with its entities), with a map
-  from every character of the code back to its offset in the file, so a finding on a C#
-  construct lands on the file's own line and column.
+- **Text and positions.** The code is the QAction's first CDATA section, read from the
+  protocol's source text (so line ends and offsets are the file's own): a finding on a C#
+  construct lands on the file's line and column of that construct.
 - **Preprocessor.** `#if`/`#elif`/`#else`/`#endif` are evaluated the way the compiler of
   the QAction does: the symbols DataMiner defines for every QAction (`DCFv1`,
   `ALARM_SQUASHING`, `DBInfo`) plus the QAction's own `#define`/`#undef`. Inactive code and
@@ -41,33 +40,15 @@ def parser():
 
 # -- the code between the tags ------------------------------------------------------
 
-_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
-_ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);")
-
-
-def _entity_text(name: str) -> str | None:
-    try:
-        if name.startswith("#x"):
-            return chr(int(name[2:], 16))
-        if name.startswith("#"):
-            return chr(int(name[1:]))
-    except (ValueError, OverflowError):
-        return None
-    return _ENTITIES.get(name)
-
-
 def extract(text: str, start: int) -> tuple[str, list[tuple[int, int]]]:
-    """The character data of the element whose start tag begins at `start` in `text`, and
-    its segments [(code offset, text offset)]: from each segment start on, code and text
-    advance together (an entity is a segment of its own)."""
+    """The code of the QAction whose start tag begins at `start` in `text`: its first CDATA
+    section (as DataMiner and the official validator read it; a QAction without one has no
+    code), and its segments [(code offset, text offset)]."""
     from dmlint.core.parser import _end_of_start_tag
 
     end_tag = _end_of_start_tag(text, start + 1)
     if end_tag <= start or text[end_tag - 1] == "/":
         return "", []
-    pieces: list[str] = []
-    segments: list[tuple[int, int]] = []
-    length = 0
     position = end_tag + 1
     limit = len(text)
     while position < limit:
@@ -75,43 +56,16 @@ def extract(text: str, start: int) -> tuple[str, list[tuple[int, int]]]:
             begin = position + 9
             close = text.find("]]>", begin)
             close = limit if close < 0 else close
-            segments.append((length, begin))
-            pieces.append(text[begin:close])
-            length += close - begin
-            position = close + 3
-        elif text.startswith("<!--", position):
+            return text[begin:close], [(0, begin)]
+        if text.startswith("<!--", position):
             close = text.find("-->", position + 4)
             position = limit if close < 0 else close + 3
-        elif text[position] == "<":
-            break  # the end tag (QActions have no child elements)
-        else:
-            stop = text.find("<", position)
-            stop = limit if stop < 0 else stop
-            run = text[position:stop]
-            if "&" not in run:
-                segments.append((length, position))
-                pieces.append(run)
-                length += len(run)
-            else:
-                cursor = 0
-                for match in _ENTITY.finditer(run):
-                    if match.start() > cursor:
-                        segments.append((length, position + cursor))
-                        pieces.append(run[cursor:match.start()])
-                        length += match.start() - cursor
-                    decoded = _entity_text(match.group(1))
-                    if decoded is None:
-                        decoded = match.group(0)
-                    segments.append((length, position + match.start()))
-                    pieces.append(decoded)
-                    length += len(decoded)
-                    cursor = match.end()
-                if cursor < len(run):
-                    segments.append((length, position + cursor))
-                    pieces.append(run[cursor:])
-                    length += len(run) - cursor
-            position = stop
-    return "".join(pieces), segments
+            continue
+        if text[position] == "<":
+            break  # the end tag: no CDATA
+        stop = text.find("<", position)
+        position = limit if stop < 0 else stop
+    return "", []
 
 
 # -- the preprocessor ---------------------------------------------------------------

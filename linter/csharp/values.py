@@ -646,8 +646,7 @@ class Evaluator:
             return "unknown"
         if type_node.type == "predefined_type":
             return unit.text(type_node)
-        name = self.program.type_name(unit, type_node)
-        return dotnet.KIND_OF_TYPE.get(name or "", "unknown") if name == "System.DateTime" else "unknown"
+        return dotnet.KIND_OF_TYPE.get(self.program.type_name(unit, type_node) or "", "unknown")
 
     def _array(self, unit, node) -> Value | None:
         initializer = next((child for child in node.named_children if child.type == "initializer_expression"), None)
