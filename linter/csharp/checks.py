@@ -239,6 +239,10 @@ def dcfv1(csharp):
             elif (directive.kind == "if" and _IDENTIFIER.match(directive.argument)
                   and directive.argument.lower() == "dcfv1"):
                 results.append(context.result("3.13.1", message, directive.offset))
+            if directive.comment and "DCFv1" in directive.comment:
+                results.append(context.result("3.13.1", f"A comment in QAction {qaction.id} still mentions "
+                                                        f"the obsolete DCFv1 preprocessor symbol",
+                                              directive.comment_offset))
         for comment in unit.comments:
             text = unit.text(comment)
             if text.startswith("//"):

@@ -79,8 +79,9 @@ INSTANCE_METHOD_TYPES = {"GetType": "System.Type", "ToString": "System.String"}
 DATETIME_METHODS = frozenset({"AddDays", "AddHours", "AddMinutes", "AddSeconds", "AddMilliseconds", "AddMonths",
                               "AddYears", "AddTicks", "Add", "ToUniversalTime", "ToLocalTime"})
 
-# Skyline.DataMiner.Net.Messages.NotifyType: the members the protocol documentation names,
-# in both spellings DataMiner offers (PascalCase and the NT_ constant names).
+# Skyline.DataMiner.Net.Messages.NotifyType: the members of the notify types the checks know,
+# in both spellings found in protocols (PascalCase and the NT_ constant names). A member not
+# listed here is not resolved (never a finding).
 _NOTIFY_TYPES = {
     14: ("TrendingAssignTemplate", "TrendingAssigneTemplate", "NT_TRENDING_ASSIGN_TEMPLATE"),
     48: ("GetAlarmInfo", "NT_GET_ALARM_INFO"),
@@ -110,16 +111,16 @@ _NOTIFY_TYPES = {
     156: ("DeleteRow", "NT_DELETE_ROW"),
     163: ("GetKeyPosition", "NT_GET_KEY_POSITION"),
     195: ("ArrayRowCount", "NT_ARRAY_ROW_COUNT"),
-    215: ("NT_GET_ROW",),
-    216: ("NT_GET_REMOTE_TREND",),
-    220: ("NT_FILL_ARRAY_WITH_COLUMN",),
-    221: ("NT_RUN_ACTION",),
-    225: ("NT_SET_ROW",),
-    232: ("NT_SERVICE_SET_VDX",),
-    256: ("NT_SET_PARAMETER_WITH_HISTORY",),
-    260: ("NT_GET_REMOTE_TREND_AVG",),
-    292: ("NT_SNMP_SET",),
-    295: ("NT_SNMP_GET",),
+    215: ("GetRow", "NT_GET_ROW"),
+    216: ("GetRemoteTrend", "NT_GET_REMOTE_TREND"),
+    220: ("FillArrayWithColumn", "NT_FILL_ARRAY_WITH_COLUMN"),
+    221: ("RunAction", "NT_RUN_ACTION"),
+    225: ("SetRow", "NT_SET_ROW"),
+    232: ("ServiceSetVdx", "NT_SERVICE_SET_VDX"),
+    256: ("SetParameterWithHistory", "NT_SET_PARAMETER_WITH_HISTORY"),
+    260: ("GetRemoteTrendAvg", "NT_GET_REMOTE_TREND_AVG"),
+    292: ("SnmpSet", "NT_SNMP_SET"),
+    295: ("SnmpGet", "NT_SNMP_GET"),
 }
 NOTIFY_TYPE = {name: value for value, names in _NOTIFY_TYPES.items() for name in names}
 NOTIFY_TYPE_FQN = "Skyline.DataMiner.Net.Messages.NotifyType"

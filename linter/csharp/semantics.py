@@ -479,7 +479,25 @@ class Program:
                         return Symbol("type", unit, decl.node, type_decl=decl)
             previous = current
             current = current.parent
-        return self.lookup_type(unit, node, name) or self._namespace_or_helper(unit, node, name)
+        return (self.lookup_type(unit, node, name) or self._using_static(unit, node, name)
+                or self._namespace_or_helper(unit, node, name))
+
+    def _using_static(self, unit: Unit, node, name: str) -> Symbol | None:
+        """A member of a type imported with `using static`."""
+        for _, namespace_node in unit.namespaces_of(node):
+            for using in unit.usings_at(namespace_node):
+                if not using.static:
+                    continue
+                target = self.lookup_qualified(unit, None, using.target)
+                if target is not None and target.kind == "type":
+                    found = self.type_member(target.type_decl, name)
+                    if found is not None:
+                        return found
+                elif target is not None and target.kind == "helper":
+                    path = (name,)
+                    if path in self.helper:
+                        return Symbol("helper", path=path, value=self.helper[path])
+        return None
 
     def _namespace_or_helper(self, unit: Unit, node, name: str) -> Symbol | None:
         if name == "Parameter" and self._helper_visible(unit, node):
@@ -724,8 +742,17 @@ class Program:
                 if "System.String" in (left, right):
                     return "System.String"
             return None
+        if kind == "conditional_expression":
+            consequence = self.type_of(unit, node.child_by_field_name("consequence"), depth + 1)
+            alternative = self.type_of(unit, node.child_by_field_name("alternative"), depth + 1)
+            return consequence if consequence is not None and consequence == alternative else None
         if kind == "invocation_expression":
             function = node.child_by_field_name("function")
+            if function is not None and function.type in ("identifier", "member_access_expression"):
+                target = self.symbol_of(unit, function)
+                if target is not None and target.kind == "method":
+                    returns = target.node.child_by_field_name("returns") if target.node is not None else None
+                    return self.type_name(target.unit, returns)
             if function is None or function.type != "member_access_expression":
                 return None
             method = function.child_by_field_name("name")

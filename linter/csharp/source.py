@@ -79,6 +79,8 @@ class Directive:
     argument: str  # what follows the keyword (comment removed), stripped
     offset: int  # code offset of the '#'
     active: bool  # in code the compiler reads (a #if in skipped code is still seen, but not taken)
+    comment: str | None = None  # a `//` comment ending the line, without its slashes
+    comment_offset: int | None = None
 
 
 # Code tokens the preprocessor must step over: a '#' inside them starts no directive.
@@ -206,7 +208,13 @@ def preprocess(code: str, defines=DEFAULT_DEFINES) -> tuple[str, list[Directive]
         argument = _strip_comment(parsed.group(2)) if parsed else ""
         if not active and kind not in ("if", "elif", "else", "endif"):
             continue  # in skipped code only the conditional directives count
-        directives.append(Directive(kind, argument, start, active))
+        comment = comment_offset = None
+        if parsed and kind not in ("region", "endregion", "error", "warning", "pragma"):
+            cut = parsed.group(2).find("//")
+            if cut >= 0:
+                comment = parsed.group(2)[cut:].lstrip("/")
+                comment_offset = match.start() + parsed.start(2) + cut
+        directives.append(Directive(kind, argument, start, active, comment, comment_offset))
         was_active = active
         if kind == "if":
             taken = bool(evaluate_condition(argument, symbols)) if active else False
