@@ -29,7 +29,7 @@ from functools import cached_property
 from dmlint import catalogue
 from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
-from dmlint.csharp.source import Source, extract
+from dmlint.csharp.source import Source, extract, start_tags
 
 AUTO_GENERATED = "** Auto-generated Class Library **"
 _DLL_IMPORT = re.compile(r"\[ProtocolName\]\.\[ProtocolVersion\]\.QAction\.(\d+)\.dll")
@@ -38,14 +38,15 @@ _DLL_IMPORT = re.compile(r"\[ProtocolName\]\.\[ProtocolVersion\]\.QAction\.(\d+)
 class QAction:
     """One C# QAction: its element, id, code and (on first use) its parsed source and unit."""
 
-    def __init__(self, document, element, qaction_id: str):
+    def __init__(self, document, element, qaction_id: str, start: int | None):
         self.document = document
         self.element = element
         self.id = qaction_id
+        self.start = start  # offset of its start tag in the document text
 
     @cached_property
     def _code(self):
-        start = self.document.start_tag_offset(self.element)
+        start = self.start if self.start is not None else self.document.start_tag_offset(self.element)
         if start is None:
             return "", []
         return extract(self.document.text, start)
@@ -81,18 +82,34 @@ class CSharpModel:
         self.model = model
         self._results: dict[object, list] = {}
 
+    def _start_offsets(self, items) -> list[int | None]:
+        """The start tag offsets of the QActions, found in one pass over the QActions block
+        (finding each element's tag on its own rescans the lines before it)."""
+        document = self.model.document
+        block = self.model.section("qaction").block
+        start = document.start_tag_offset(block) if block is not None and items else None
+        if start is None and items:
+            start = _only_start_tag(document.text, block)
+        if start is None:
+            return [None] * len(items)
+        prefix = items[0].prefix
+        tag = f"<{prefix}:QAction" if prefix else "<QAction"
+        found = start_tags(document.text, start, tag)
+        return found if len(found) == len(items) else [None] * len(items)
+
     @cached_property
     def all_qactions(self) -> list[QAction]:
         """Every QAction the official validator compiles (the auto-generated library too)."""
         found: dict[str, QAction] = {}
-        for element in self.model.section("qaction").items:
+        items = self.model.section("qaction").items
+        for element, start in zip(items, self._start_offsets(items), strict=True):
             if (element.get("encoding") or "").strip().lower() != "csharp":
                 continue
             raw = element.get("id")
             qaction_id = normalize_id(raw.strip()) if raw is not None else None
             if qaction_id is None or qaction_id.startswith("-") or qaction_id in found:
                 continue
-            qaction = QAction(self.model.document, element, qaction_id)
+            qaction = QAction(self.model.document, element, qaction_id, start)
             if not qaction.code:
                 continue
             found[qaction_id] = qaction
@@ -187,6 +204,14 @@ class CSharpModel:
         if isinstance(node, int):
             return positions.of_code(node)
         return positions.of_node(node)
+
+
+def _only_start_tag(text: str, element) -> int | None:
+    """The offset of the element's start tag when its name starts one tag only in the whole file.
+    (lxml's line numbers are off by one past line 65535, where Document.locate finds nothing.)"""
+    name = f"<{element.prefix}:QActions" if element.prefix else "<QActions"
+    found = [match.start() for match in re.finditer(re.escape(name) + r"[\s/>]", text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _code_key(code: str):

@@ -137,55 +137,82 @@ class Unit:
 
     # -- the walk ------------------------------------------------------------------
     def _walk(self):
-        text = self.text
-        stack = [(self.source.root, None, "", None)]  # node, enclosing type, namespace, namespace node
-        while stack:
-            node, owner, namespace, namespace_node = stack.pop()
-            kind = node.type
-            if kind in ("namespace_declaration", "file_scoped_namespace_declaration"):
-                name_node = node.child_by_field_name("name")
-                name = text(name_node) if name_node is not None else ""
-                namespace = f"{namespace}.{name}" if namespace else name
-                namespace_node = node
-            elif kind in TYPE_DECLARATIONS:
-                owner = self._declare_type(node, owner, namespace)
-            elif kind == "using_directive":
-                self._declare_using(node, namespace_node)
-                continue
-            elif kind == "field_declaration" and owner is not None:
-                self._declare_fields(node, owner, "field")
-            elif kind == "event_field_declaration" and owner is not None:
-                self._declare_fields(node, owner, "event")
-            elif kind in ("property_declaration", "method_declaration") and owner is not None:
+        """Collect what the checks need with one tree-sitter query (run in C), then place each
+        declaration in its namespace and enclosing type by its few ancestors."""
+        captures = _query().captures(self.source.root)
+        by_start = lambda node: node.start_byte  # noqa: E731
+        declarations = sorted((node for name in ("type", "namespace") for node in captures.get(name, ())),
+                              key=by_start)
+        self._type_by_node: dict[int, TypeDecl] = {}
+        for node in declarations:
+            if node.type in TYPE_DECLARATIONS:
+                outer, namespace = self._context_of(node)
+                self._type_by_node[node.id] = self._declare_type(node, outer, namespace)
+        for node in sorted(captures.get("using", ()), key=by_start):
+            self._declare_using(node, self._namespace_node_of(node))
+        for kind in ("field", "event", "member"):
+            for node in sorted(captures.get(kind, ()), key=by_start):
+                owner = self._owner_of(node)
+                if owner is None:
+                    continue
+                if kind != "member":
+                    self._declare_fields(node, owner, kind)
+                    continue
                 name_node = node.child_by_field_name("name")
                 if name_node is not None:
-                    member_kind = "property" if kind == "property_declaration" else "method"
+                    member_kind = "property" if node.type == "property_declaration" else "method"
                     type_node = node.child_by_field_name("type" if member_kind == "property" else "returns")
-                    self._add_member(owner, Member(member_kind, text(name_node), node, type_node,
+                    self._add_member(owner, Member(member_kind, self.text(name_node), node, type_node,
                                                    modifiers_of(node), owner))
-            elif kind == "invocation_expression":
-                self.invocations.append(node)
-            elif kind == "object_creation_expression":
-                self.object_creations.append(node)
-            elif kind == "assignment_expression":
-                self.assignments.append(node)
-                self._write(node.child_by_field_name("left"))
-            elif kind in ("prefix_unary_expression", "postfix_unary_expression"):
-                operator = node.children[0] if kind == "prefix_unary_expression" else node.children[-1]
-                if operator.type in ("++", "--"):
-                    self._write(node.named_children[0] if node.named_children else None)
-            elif kind == "argument":
-                first = node.children[0] if node.children else None
-                if first is not None and first.type in ("ref", "out"):
-                    self._write(node.named_children[-1] if node.named_children else None)
-            elif kind == "comment":
-                self.comments.append(node)
-            for child in reversed(node.children):
-                stack.append((child, owner, namespace, namespace_node))
-        self.invocations.sort(key=lambda n: n.start_byte)
-        self.object_creations.sort(key=lambda n: n.start_byte)
-        self.assignments.sort(key=lambda n: n.start_byte)
-        self.comments.sort(key=lambda n: n.start_byte)
+        self.invocations = sorted(captures.get("call", ()), key=by_start)
+        self.object_creations = sorted(captures.get("new", ()), key=by_start)
+        self.assignments = sorted(captures.get("assign", ()), key=by_start)
+        self.comments = sorted(captures.get("comment", ()), key=by_start)
+        for node in self.assignments:
+            self._write(node.child_by_field_name("left"))
+        for node in captures.get("unary", ()):
+            operator = node.children[0] if node.type == "prefix_unary_expression" else node.children[-1]
+            if operator.type in ("++", "--"):
+                self._write(node.named_children[0] if node.named_children else None)
+        for node in captures.get("argument", ()):
+            first = node.children[0] if node.children else None
+            if first is not None and first.type in ("ref", "out"):
+                self._write(node.named_children[-1] if node.named_children else None)
+
+    def _context_of(self, node) -> tuple["TypeDecl | None", str]:
+        """(the enclosing type, the namespace) of a type declaration."""
+        outer = None
+        names = []
+        current = node.parent
+        while current is not None:
+            if outer is None and current.type in TYPE_DECLARATIONS:
+                outer = self._type_by_node.get(current.id)
+            elif current.type in ("namespace_declaration", "file_scoped_namespace_declaration"):
+                name_node = current.child_by_field_name("name")
+                names.append(self.text(name_node) if name_node is not None else "")
+            current = current.parent
+        if outer is not None:
+            return outer, outer.namespace
+        return None, ".".join(reversed(names))
+
+    def _owner_of(self, node) -> "TypeDecl | None":
+        current = node.parent
+        while current is not None:
+            if current.type in TYPE_DECLARATIONS:
+                return self._type_by_node.get(current.id)
+            if current.type in METHOD_LIKE or current.type in LAMBDAS or current.type == "block":
+                return None
+            current = current.parent
+        return None
+
+    @staticmethod
+    def _namespace_node_of(node):
+        current = node.parent
+        while current is not None:
+            if current.type in ("namespace_declaration", "file_scoped_namespace_declaration"):
+                return current
+            current = current.parent
+        return None
 
     def _declare_type(self, node, outer, namespace) -> TypeDecl:
         name_node = node.child_by_field_name("name")
@@ -269,9 +296,7 @@ class Unit:
         current = node.parent
         while current is not None:
             if current.type in TYPE_DECLARATIONS:
-                for decl in self.types:
-                    if decl.node.id == current.id:
-                        return decl
+                return self._type_by_node.get(current.id)
             current = current.parent
         return None
 
@@ -470,7 +495,7 @@ class Program:
             elif kind == "accessor_declaration" and name == "value":
                 return Symbol("parameter", unit, current)
             elif kind in TYPE_DECLARATIONS:
-                decl = next((d for d in unit.types if d.node.id == current.id), None)
+                decl = unit._type_by_node.get(current.id)
                 if decl is not None:
                     found = self.type_member(decl, name)
                     if found is not None:
@@ -788,6 +813,42 @@ class Program:
                         target.key == symbol.key):
                     found.append((other, written))
         return found
+
+
+_QUERY = None
+_QUERY_TEXT = """
+(namespace_declaration) @namespace
+(file_scoped_namespace_declaration) @namespace
+(class_declaration) @type
+(struct_declaration) @type
+(interface_declaration) @type
+(record_declaration) @type
+(enum_declaration) @type
+(using_directive) @using
+(field_declaration) @field
+(event_field_declaration) @event
+(property_declaration) @member
+(method_declaration) @member
+(invocation_expression) @call
+(object_creation_expression) @new
+(assignment_expression) @assign
+(prefix_unary_expression) @unary
+(postfix_unary_expression) @unary
+(argument) @argument
+(comment) @comment
+"""
+
+
+def _query():
+    """The one query of the declarations walk (compiled on first use)."""
+    global _QUERY
+    if _QUERY is None:
+        import tree_sitter
+        import tree_sitter_c_sharp
+
+        query = tree_sitter.Query(tree_sitter.Language(tree_sitter_c_sharp.language()), _QUERY_TEXT)
+        _QUERY = tree_sitter.QueryCursor(query)
+    return _QUERY
 
 
 def initializer_of(declarator):

@@ -68,6 +68,44 @@ def extract(text: str, start: int) -> tuple[str, list[tuple[int, int]]]:
     return "", []
 
 
+def start_tags(text: str, block_start: int, tag: str) -> list[int]:
+    """Offsets of the `tag` start tags (e.g. '<QAction') that are children of the element whose
+    start tag begins at `block_start`, in document order (CDATA and comments skipped)."""
+    from dmlint.core.parser import _end_of_start_tag
+
+    found: list[int] = []
+    position = _end_of_start_tag(text, block_start + 1) + 1
+    limit = len(text)
+    depth = 0
+    while position < limit:
+        position = text.find("<", position)
+        if position < 0:
+            break
+        if text.startswith("<![CDATA[", position):
+            close = text.find("]]>", position + 9)
+            position = limit if close < 0 else close + 3
+        elif text.startswith("<!--", position):
+            close = text.find("-->", position + 4)
+            position = limit if close < 0 else close + 3
+        elif text.startswith("</", position):
+            if depth == 0:
+                break  # the end of the block
+            depth -= 1
+            position += 2
+        elif text.startswith("<?", position):
+            close = text.find("?>", position + 2)
+            position = limit if close < 0 else close + 2
+        else:
+            end = _end_of_start_tag(text, position + 1)
+            if depth == 0 and text.startswith(tag, position) and \
+                    (position + len(tag) < limit and text[position + len(tag)] in " \t\r\n/>"):
+                found.append(position)
+            if text[end - 1] != "/":
+                depth += 1
+            position = end + 1
+    return found
+
+
 # -- the preprocessor ---------------------------------------------------------------
 
 
