@@ -139,10 +139,11 @@ class Unit:
     def _walk(self):
         """Collect what the checks need with one tree-sitter query (run in C), then place each
         declaration in its namespace and enclosing type by its few ancestors."""
-        captures = _query().captures(self.source.root)
+        captures: dict[str, list] = {}
+        for node in sorted(_query().captures(self.source.root).get("node", ()), key=lambda found: found.start_byte):
+            captures.setdefault(_CAPTURE_OF.get(node.type, node.type), []).append(node)
         by_start = lambda node: node.start_byte  # noqa: E731
-        declarations = sorted((node for name in ("type", "namespace") for node in captures.get(name, ())),
-                              key=by_start)
+        declarations = captures.get("type", [])
         self._type_by_node: dict[int, TypeDecl] = {}
         for node in declarations:
             if node.type in TYPE_DECLARATIONS:
@@ -816,27 +817,17 @@ class Program:
 
 
 _QUERY = None
-_QUERY_TEXT = """
-(namespace_declaration) @namespace
-(file_scoped_namespace_declaration) @namespace
-(class_declaration) @type
-(struct_declaration) @type
-(interface_declaration) @type
-(record_declaration) @type
-(enum_declaration) @type
-(using_directive) @using
-(field_declaration) @field
-(event_field_declaration) @event
-(property_declaration) @member
-(method_declaration) @member
-(invocation_expression) @call
-(object_creation_expression) @new
-(assignment_expression) @assign
-(prefix_unary_expression) @unary
-(postfix_unary_expression) @unary
-(argument) @argument
-(comment) @comment
-"""
+# The node types the walk collects, and the list each goes to. One pattern with alternatives:
+# tree-sitter compiles it in a fraction of the time of one pattern per type.
+_CAPTURE_OF = {
+    "class_declaration": "type", "struct_declaration": "type", "interface_declaration": "type",
+    "record_declaration": "type", "enum_declaration": "type", "using_directive": "using",
+    "field_declaration": "field", "event_field_declaration": "event", "property_declaration": "member",
+    "method_declaration": "member", "invocation_expression": "call", "object_creation_expression": "new",
+    "assignment_expression": "assign", "prefix_unary_expression": "unary", "postfix_unary_expression": "unary",
+    "argument": "argument", "comment": "comment",
+}
+_QUERY_TEXT = "[" + " ".join(f"({node_type})" for node_type in _CAPTURE_OF) + "] @node"
 
 
 def _query():
