@@ -139,7 +139,8 @@ class CSharpModel:
                 if target is None or target is qaction or self._depends_on(target, qaction, by_id):
                     continue
                 unit.imports.append(target.unit)
-        return Program([qaction.unit for qaction in self.all_qactions], lambda: helper.constants(self.model))
+        units = [qaction.unit for qaction in self.all_qactions]
+        return Program(units, lambda: helper.constants(self.model, _helper_tokens(units)))
 
     @staticmethod
     def _depends_on(start: QAction, target: QAction, by_id) -> bool:
@@ -204,6 +205,21 @@ class CSharpModel:
         if isinstance(node, int):
             return positions.of_code(node)
         return positions.of_node(node)
+
+
+_HELPER_PATH = re.compile(r"\bParameter((?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)+)")
+
+
+def _helper_tokens(units) -> set[str] | None:
+    """The identifiers the code writes after `Parameter.` (None when a using directive names the
+    helper class: then any name may refer to it, and every constant is built)."""
+    tokens: set[str] = set()
+    for unit in units:
+        if any("Parameter" in using.target for using in unit.usings):
+            return None
+        for match in _HELPER_PATH.finditer(unit.source.active_code):
+            tokens.update(part.strip() for part in match.group(1).split(".") if part.strip())
+    return tokens
 
 
 def _only_start_tag(text: str, element) -> int | None:

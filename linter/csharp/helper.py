@@ -25,21 +25,27 @@ id) are left out, as the generator leaves them out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dmlint.core.ids import normalize_id
-from dmlint.model.elements import child, children, text_of
+from dmlint.model.elements import child, children
 
 _PROTECTED = frozenset({"dataminerid", "elementid", "elementname", "userinfo", "columns", "index", "key",
                         "columncount"})
 
 
+_NOT_IN_IDENTIFIER = re.compile(r"[^\w]+")
+
+
 def clean_identifier(text: str) -> str:
-    return "".join(char for char in text if char.isalnum() or char == "_")
+    return _NOT_IN_IDENTIFIER.sub("", text)
 
 
 def camel_case(text: str) -> str:
     words = text.split()
+    if len(words) == 1:
+        return words[0].lower()
     if not words:
         return ""
     return words[0].lower() + "".join(word[:1].upper() + word[1:].lower() for word in words[1:])
@@ -66,24 +72,47 @@ def _as_int(raw: str | None) -> int | None:
     return value if value <= 2**31 - 1 else None
 
 
-def constants(model) -> dict[tuple[str, ...], int]:
+_ID_SUFFIX = re.compile(r"_\d+$")
+_VIEW_PREFIX = re.compile(r"^view\d+_")
+
+
+def wanted_names(tokens) -> set[str]:
+    """The parameter names (as `constants` computes them before any `_<id>`) that the
+    identifiers written after `Parameter.` can mean."""
+    wanted = set()
+    for token in tokens:
+        for candidate in (token, _VIEW_PREFIX.sub("", token)):
+            stripped = _ID_SUFFIX.sub("", candidate)
+            wanted.update((candidate, stripped, _ID_SUFFIX.sub("", stripped)))
+            wanted.update(name[:1].lower() + name[1:] for name in (candidate, stripped))
+    return wanted
+
+
+def constants(model, tokens=None) -> dict[tuple[str, ...], int]:
+    """The helper's constants; with `tokens` (the identifiers the code writes after
+    `Parameter.`), only those of the parameters these can name (the same constants for them)."""
+    wanted = wanted_names(tokens) if tokens is not None else None
     params: list[_Param] = []
     ids: set[int] = set()
     names: set[str] = set()
     tables: list[tuple[int, str, dict[int, int], int]] = []  # (id, name, {idx: pid}, index)
     for element in model.all_params:
-        raw_name = text_of(child(element, "Name"))
+        name_element = child(element, "Name")
+        raw_name = (name_element.text or "").strip() if name_element is not None else ""
         if not raw_name:
             continue
         name = clean_identifier(camel_case(raw_name))
-        param_type = (text_of(child(element, "Type")) or "").lower()
+        if wanted is not None and name not in wanted and name.lower() not in _PROTECTED:
+            continue  # no constant of it is written in the code (other types only matter by name)
+        type_element = model.type_of(element)
+        param_type = (type_element.text or "").strip().lower() if type_element is not None else ""
         if not param_type:
-            continue
-        param_id = _as_int(element.get("id"))
-        if param_id is None or param_id in ids:
             continue
         if param_type not in ("read", "write", "array"):
             name = name + "_" + clean_identifier(param_type)
+        param_id = _as_int(element.get("id"))
+        if param_id is None or param_id in ids:
+            continue
         if name.lower() in _PROTECTED:
             name = f"{name}_{param_id}"
         original = name
@@ -138,6 +167,9 @@ def constants(model) -> dict[tuple[str, ...], int]:
         position = 0
         for _, pid in columns.items():
             column_params = by_id.get(pid, [])
+            if not column_params and str(pid) in model.params:
+                position += 1  # a column the code does not name still takes its position
+                continue
             for column in column_params:
                 if column.type == "read":
                     found.setdefault((table_class, "Pid", column.name), column.id)
