@@ -18,7 +18,7 @@ protocol.CheckTrigger(12);  // there is no Trigger 12
 """
 
 CODE = "QA120"
-NAME = "trigger-missing"
+NAME = "check-trigger-missing"
 SEVERITY = "error"
 SUMMARY = "A QAction checks a trigger the protocol does not have"
 

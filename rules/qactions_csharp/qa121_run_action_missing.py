@@ -17,7 +17,7 @@ protocol.NotifyProtocol((int)NotifyType.NT_RUN_ACTION, 15, null);  // there is n
 """
 
 CODE = "QA121"
-NAME = "action-missing"
+NAME = "run-action-missing"
 SEVERITY = "error"
 SUMMARY = "A QAction runs an action the protocol does not have"
 
