@@ -124,10 +124,6 @@ def is_internal(pid: int) -> bool:
     return 64300 <= pid <= 69999 or 100000 <= pid <= 999999
 
 
-def _param_label(csharp, pid) -> str:
-    return f"parameter {pid}"
-
-
 # -- 3.4 compilation (syntax errors only) -----------------------------------------------------
 
 
@@ -348,8 +344,7 @@ def _canonical(value: Value) -> str:
 
 # -- 3.16-3.30 remote calls without agent ------------------------------------------------------
 
-# NT number -> (official code, name, [("array", minimum items, item that must be a number) |
-#                                     ("string-parts", separator, ...) ...])
+# NT number -> (official code, name, minimum items of the array argument, the item that must be a number)
 _DATAMINER_ARRAY_CHECKS = {
     115: ("3.16.1", "NT_SET_ELEMENT_STATE", 4, 3),
     116: ("3.17.1", "NT_SET_ALARM_STATE", 3, 2),
