@@ -1,15 +1,17 @@
 """The protocol facts the QAction C# checks compare code with: parameters, tables, timers.
 
-Read through the model's indexes (`model.param`, `model.section`, `model.all_params`) and
-direct child paths of the elements they return; nothing here walks the tree.
+Read through the model's indexes (`model.param`, `model.table`, `model.table_of`,
+`model.section`) and direct child paths of the elements they return; nothing here walks the
+tree. Parameters and tables are handed around as their `Param` elements.
 
 - `param(pid)`, its type (`is_read`: read or read bit, `is_write`: write or write bit),
   `is_matrix` (Measurement/Type matrix), `history_set` (`historySet="true"`), `is_table`
-  (an `ArrayOptions` child);
+  (an `ArrayOptions` child, as the official model says);
 - `columns(table)`: (idx, pid, column parameter) for the `Type@id` columns (idx = position)
-  then the `ColumnOption`s, a column id that is another parameter's `duplicateAs` id
-  giving that parameter;
-- `column_option(table, column)`, `table_of(column)`, `primary_key(table)`;
+  then the `ColumnOption`s, a view table's column resolved through `duplicateAs`
+  (`linter/model/tables.py`);
+- `column_options(table)`, `column_option(table, column)`, `index(table)`, `table_of(column)`,
+  `primary_key(table)`;
 - `timer_ping_columns(table, column)`: the `Timer@options` ping results that DataMiner
   writes into that column, by timer.
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from dmlint.core.ids import normalize_id
-from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.elements import child, path, text_of
 
 
 def _uint(raw: str | None) -> int | None:
@@ -70,91 +72,47 @@ class ProtocolFacts:
     def history_set(param) -> bool:
         return (param.get("historySet") or "").strip().lower() == "true"
 
-    @staticmethod
-    def is_table(param) -> bool:
+    def _table(self, param):
+        """The model's Table of a Param element (model.table), or None."""
+        table = self.model.table(param.get("id"))
+        return table if table is not None and table.element is param else None
+
+    def is_table(self, param) -> bool:
         return child(param, "ArrayOptions") is not None
 
-    @staticmethod
-    def column_options(table) -> list:
-        return children(child(table, "ArrayOptions"), "ColumnOption")
+    def column_options(self, table) -> list:
+        found = self._table(table)
+        return [option.element for option in found.column_options] if found is not None else []
 
-    @staticmethod
-    def index(table) -> int | None:
+    def index(self, table) -> int | None:
         """ArrayOptions@index, None when absent or not a number."""
-        return _uint((child(table, "ArrayOptions").get("index") if child(table, "ArrayOptions") is not None
-                      else None))
-
-    @cached_property
-    def _duplicate_of(self) -> dict[str, object]:
-        """Param element by each of its duplicateAs ids."""
-        found: dict[str, object] = {}
-        for element in self.model.all_params:
-            for part in (element.get("duplicateAs") or "").split(","):
-                normalized = normalize_id(part.strip())
-                if normalized is not None:
-                    found.setdefault(normalized, element)
-        return found
-
-    def _column_param(self, pid: str):
-        found = self.param(pid)
-        return found if found is not None else self._duplicate_of.get(pid)
+        found = self._table(table)
+        return found.index if found is not None else None
 
     def columns(self, table) -> list[Column]:
-        found: list[Column] = []
-        type_element = child(table, "Type")
-        if type_element is not None and (text_of(type_element) or "").lower() == "array":
-            raw = type_element.get("id")
-            if raw:
-                for position, part in enumerate(piece for piece in raw.split(";") if piece):
-                    normalized = normalize_id(part)
-                    found.append(Column(position, normalized or part,
-                                        self._column_param(normalized) if normalized else None))
-        for option in self.column_options(table):
-            pid = _uint(option.get("pid"))
-            if pid is None:
-                continue
-            found.append(Column(_uint(option.get("idx")), str(pid), self._column_param(str(pid))))
-        return found
+        found = self._table(table)
+        if found is None:
+            return []
+        return [Column(column.idx, column.pid, column.param.element if column.param is not None else None)
+                for column in found.columns]
 
     def column_option(self, table, column):
         """The first ColumnOption of the table naming the column's id."""
+        found = self._table(table)
         column_id = normalize_id(column.get("id"))
-        for option in self.column_options(table):
-            if _uint(option.get("pid")) is not None and str(_uint(option.get("pid"))) == column_id:
-                return option
-        return None
-
-    @cached_property
-    def _tables_by_column(self) -> dict[str, list]:
-        found: dict[str, list] = {}
-        for element in self.model.all_params:
-            if child(element, "ArrayOptions") is None and self.param_type(element) != "array":
-                continue
-            for column in self.columns(element):
-                found.setdefault(column.pid, [])
-                if element not in found[column.pid]:
-                    found[column.pid].append(element)
-        return found
+        if found is None or column_id is None:
+            return None
+        return next((option.element for option in found.column_options if option.pid == column_id), None)
 
     def table_of(self, column):
         """The first table listing the column (by ColumnOption or Type@id)."""
-        column_id = normalize_id(column.get("id"))
-        tables = self._tables_by_column.get(column_id or "", [])
-        return tables[0] if tables else None
+        found = self.model.table_of(column.get("id"))
+        return found.element if found is not None else None
 
     def primary_key(self, table):
-        index = self.index(table)
-        for option in self.column_options(table):
-            if _uint(option.get("idx")) == index:
-                pid = _uint(option.get("pid"))
-                return self.param(pid) if pid is not None else None
-        type_element = child(table, "Type")
-        raw = type_element.get("id") if type_element is not None else None
-        if raw:
-            first = normalize_id(raw.split(";")[0])
-            if first is not None:
-                return self.param(first)
-        return None
+        found = self._table(table)
+        key = found.primary_key if found is not None else None
+        return key.param.element if key is not None and key.param is not None else None
 
     @cached_property
     def _timers(self) -> list[tuple[str, object, dict[str, int]]]:
@@ -181,6 +139,9 @@ class ProtocolFacts:
 
     def timer_ping_columns(self, table, column) -> dict[str, list[str]]:
         """{timer id: [ping option names]} for the ping results DataMiner writes into the column."""
+        found_table = self._table(table)
+        if found_table is None:
+            return {}
         table_id = _uint(table.get("id"))
         column_id = normalize_id(column.get("id"))
         found: dict[str, list[str]] = {}
@@ -192,8 +153,8 @@ class ProtocolFacts:
                 position = ping.get(key)
                 if position is None or position == 0:
                     continue
-                option = next((o for o in self.column_options(table) if _uint(o.get("idx")) == position - 1), None)
-                if option is not None and str(_uint(option.get("pid"))) == column_id:
+                option = next((o for o in found_table.column_options if o.idx == position - 1), None)
+                if option is not None and option.pid == column_id:
                     failing.append(label)
             if failing:
                 found[timer_id] = failing
