@@ -25,7 +25,7 @@ ENFORCED = {
     # The execution flow (issue 14).
     "Groups", "Triggers", "Actions", "Timers", "CheckEndlessLoop",
     # Tables and trees (issue 15).
-    "ExportRules", "ParameterGroups", "Relations",
+    "ExportRules", "ParameterGroups", "Relations", "TreeControls",
 }
 DOC = REPO / "docs" / "official" / "conformance.md"
 

@@ -14,6 +14,7 @@
       .table_of_column_key(id)    the table of a column named by its own or a duplicateAs id (tables.py)
       .relations                  Relations/Relation and the tables of their path (tables.py)
       .tree_controls              TreeControls/TreeControl, their hierarchy and column lists (trees.py)
+      .tree_control_issues        what is wrong with them, by kind (trees.py; the TREE rules)
       .export_rules               ExportRules/ExportRule elements
       .write_param_of(param), .params_by_name, .relation_pairs
       .param_types, .classic_connections, .connection_types, ...
@@ -248,6 +249,11 @@ class ProtocolModel:
     def tree_controls(self) -> list[_trees.TreeControl]:
         """Every TreeControls/TreeControl, in document order (trees.py)."""
         return _trees.tree_controls(self)
+
+    @cached_property
+    def tree_control_issues(self) -> dict[str, list[_trees.TreeIssue]]:
+        """Every problem of the tree controls, by kind (trees.tree_control_issues): the TREE rules."""
+        return _trees.tree_control_issues(self)
 
     @cached_property
     def export_rules(self) -> list:

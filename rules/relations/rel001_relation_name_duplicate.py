@@ -26,7 +26,6 @@ leftover where the second path was meant to be another relation.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.rules.relations._relations import relation_label
 
 CODE = "REL001"
 NAME = "relation-name-duplicate"
