@@ -10,7 +10,8 @@ follows the same rules:
   and Major: error; Minor and Warning: warning) unless the rule opts out, else the rule's;
 - its position is its element's start tag (or attribute), else the given line and column;
   a problem without an element (a rule bug) is placed on the rule's SUBJECT, the path of
-  local names from the root to what it checks, as far as it exists, else on the root;
+  local names from the root to what it checks, as far as it exists, else on the root; a
+  problem with an explicit `position` (a C# construct inside a QAction) is placed there;
 - its snippet is its source line (none for a huge line: a minified file).
 
 Positions, snippets and identities come from the document's caches, so the cost of a
@@ -96,9 +97,9 @@ class FindingMaker:
         document = self.document
         element = problem.element if problem.element is not None else fallback_anchor(document, rule)
         attribute = problem.attribute if problem.element is not None else None
-        line, column = document.locate(element, attribute)
-        related = tuple((*document.locate(other, None), note) for other, note in problem.related
-                        if other is not None) if problem.related else ()
+        line, column = problem.position or document.locate(element, attribute)
+        related = tuple((*(other if isinstance(other, tuple) else document.locate(other, None)), note)
+                        for other, note in problem.related if other is not None) if problem.related else ()
         return Finding(self.path, line, column, rule.code, rule.name, level,
                        problem.message, (official,) if official else (), document.snippet(line, SNIPPET_LIMIT * 50),
                        element, document.identities(element), related=related, fix=problem.fix)
