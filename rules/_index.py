@@ -37,6 +37,7 @@ RULES = (
     ('HTTP019', 'group-content-missing', 'error', 'A group has no Content', True, 'http.http019_group_content_missing', True),
     ('INT001', 'internal-error', 'error', 'A dmlint rule failed on this file', True, 'engine.int001_internal_error', True),
     ('IO001', 'unreadable-file', 'error', 'The file could not be read', True, 'engine.io001_unreadable_file', True),
+    ('PAIR001', 'pair-id-invalid', 'error', 'A Pair has no id, an empty id or an id that is not a plain number', True, 'pairs.pair001_pair_id_invalid', True),
     ('PRM001', 'param-id-invalid', 'error', 'A Param has no id, an empty id or an id that is not a plain number', True, 'params.prm001_param_id_invalid', True),
     ('PRM002', 'param-id-out-of-range', 'error', 'A Param id lies in a range reserved for DataMiner', True, 'params.prm002_param_id_out_of_range', True),
     ('PRM003', 'param-id-duplicate', 'error', 'Several Params share the same id', True, 'params.prm003_param_id_duplicate', True),
