@@ -43,6 +43,7 @@ RULES = (
     ('PAIR004', 'pair-name-duplicate', 'warning', 'Several Pairs have the same name', True, 'pairs.pair004_pair_name_duplicate', True),
     ('PAIR005', 'pair-content-malformed', 'error', "A Pair's content has no Command, or a Command or Response that is not a plain id", True, 'pairs.pair005_pair_content_malformed', True),
     ('PAIR006', 'pair-content-unresolved', 'error', "A Pair's content names a command or response that does not exist", True, 'pairs.pair006_pair_content_unresolved', True),
+    ('PAIR007', 'pair-response-not-cleared', 'error', 'A Pair with several responses does not clear them after each response', True, 'pairs.pair007_pair_response_not_cleared', True),
     ('PRM001', 'param-id-invalid', 'error', 'A Param has no id, an empty id or an id that is not a plain number', True, 'params.prm001_param_id_invalid', True),
     ('PRM002', 'param-id-out-of-range', 'error', 'A Param id lies in a range reserved for DataMiner', True, 'params.prm002_param_id_out_of_range', True),
     ('PRM003', 'param-id-duplicate', 'error', 'Several Params share the same id', True, 'params.prm003_param_id_duplicate', True),
