@@ -9,6 +9,7 @@ every rule stays linear in the size of its section.
 from __future__ import annotations
 
 from dmlint.core.problem import Problem
+from dmlint.model.elements import child, children, text_of
 from dmlint.model.item_ids import EMPTY, INVALID, MISSING, UNTRIMMED, duplicate_ids, duplicate_names, id_status
 from dmlint.model.item_ids import item_label as _item_label
 
@@ -86,3 +87,34 @@ def verdicts_of_valid_items(model, rule: str, kind: str, levels: int):
     for verdict in model.reference_verdicts.get(rule, ()):
         if owner_item(verdict.reference.element, levels) in valid:
             yield verdict
+
+
+def content_params(model, item) -> list:
+    """The existing parameters an item's `Content/Param`s name (each once, in order)."""
+    found, seen = [], set()
+    for element in children(child(item, "Content"), "Param"):
+        param = model.param(text_of(element))
+        if param is not None and param.id not in seen:
+            seen.add(param.id)
+            found.append(param)
+    return found
+
+
+def missing_crc_actions(model, kind: str):
+    """(item, crc parameter) for every command or response (`kind`) with a readable id whose
+    content holds a `crc` parameter while no trigger before it runs a `crc` action on it: its
+    own trigger (On@id its id, Time before) when it has one, else the triggers on `each`."""
+    flow = model.flow
+    before = flow.triggers_on(kind, "before")
+    each_has_crc = any(flow.runs_action(trigger, kind, "crc") for trigger in before if trigger.on_each)
+    for item, _ in model.section(kind).valid:
+        crc = [param for param in content_params(model, item) if param.type_text == "crc"]
+        if not crc:
+            continue
+        raw_id = (item.get("id") or "").lower()
+        own = next((trigger for trigger in before if trigger.on_id is not None and trigger.on_id.lower() == raw_id),
+                   None)
+        ok = flow.runs_action(own, kind, "crc") if own is not None else each_has_crc
+        if not ok:
+            for param in crc:
+                yield item, param, own
