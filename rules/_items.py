@@ -104,9 +104,9 @@ def missing_crc_actions(model, kind: str):
     """(item, crc parameter) for every command or response (`kind`) with a readable id whose
     content holds a `crc` parameter while no trigger before it runs a `crc` action on it: its
     own trigger (On@id its id, Time before) when it has one, else the triggers on `each`."""
-    flow = model.flow
-    before = flow.triggers_on(kind, "before")
-    each_has_crc = any(flow.runs_action(trigger, kind, "crc") for trigger in before if trigger.on_each)
+    runs = model.runs
+    before = runs.triggers_on(kind, "before")
+    each_has_crc = any(runs.runs_action(trigger, kind, "crc") for trigger in before if trigger.on_each)
     for item, _ in model.section(kind).valid:
         crc = [param for param in content_params(model, item) if param.type_text == "crc"]
         if not crc:
@@ -114,7 +114,7 @@ def missing_crc_actions(model, kind: str):
         raw_id = (item.get("id") or "").lower()
         own = next((trigger for trigger in before if trigger.on_id is not None and trigger.on_id.lower() == raw_id),
                    None)
-        ok = flow.runs_action(own, kind, "crc") if own is not None else each_has_crc
+        ok = runs.runs_action(own, kind, "crc") if own is not None else each_has_crc
         if not ok:
             for param in crc:
                 yield item, param, own

@@ -5,7 +5,7 @@
       .connections                Connections/Connection (connections.py)
       .sessions / .session(id)    HTTP sessions (http.py), .handshakes()
       .section(kind)              any id-keyed section: group, pair, command, ... (sections.py)
-      .flow                       triggers, actions and timer-run QActions (flow.py)
+      .runs                       what runs before and after commands and responses (runs.py)
       .references / .all_references   every reference site's tokens (references.py, walk.py)
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns, .param_types, .classic_connections, .connection_types, ...
@@ -173,6 +173,14 @@ class ProtocolModel:
         return set(self.section("response").by_id)
 
     @cached_property
+    def runs(self):
+        """Triggers, actions and the QActions timers run, for the pair, command, response and
+        QAction checks (runs.Runs)."""
+        from dmlint.model.runs import Runs
+
+        return Runs(self)
+
+    @cached_property
     def protocol_type(self):
         """The `Protocol/Type` element, or None."""
         return child(self.root, "Type")
@@ -195,13 +203,6 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
-
-    @cached_property
-    def flow(self):
-        """Triggers, actions and the QActions timers run (flow.Flow)."""
-        from dmlint.model.flow import Flow
-
-        return Flow(self)
 
     @cached_property
     def reference_verdicts(self) -> dict[str, list[Verdict]]:

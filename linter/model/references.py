@@ -200,8 +200,8 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
                   when_text=("copy", "copy reverse", "set next", "timeout")),
     # Conditions anywhere use id:N.
     ReferenceSite("Condition", "Condition", None, condition_syntax=True),
-    # Command, Response and Group content lists parameters by id. The official checks of
-    # Command and Response content look each id up as written (CMD005/CMD006, RSP005/RSP006).
+    # Command, Response and Group content lists parameters by id.
+    # The official checks of Command and Response content look each id up as written (CMD005/CMD006, RSP005/RSP006).
     ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",), exact=True, check="10.3"),
     # Command@ascii: true, false (any case) or the ';'-separated ids of the parameters sent as ASCII (CMD007).
     ReferenceSite("Command@ascii", "Command", "ascii", ("Commands",), separators=";", exact=True,

@@ -70,9 +70,9 @@ def collect(model, index: ParamIndex | None = None) -> None:
             if not reads_text:
                 continue
             text = element.text
-            if text is None and not len(element):
-                text = ""  # an empty leaf (<Param/>, <Param></Param>) holds an empty id
-            elif text is None or (len(element) and not text.strip()):
+            if text is None and len(element):
+                continue
+            if text is not None and len(element) and not text.strip():
                 continue
         parent_name = grandparent_name = None
         for site in sites:
@@ -84,13 +84,12 @@ def collect(model, index: ParamIndex | None = None) -> None:
                 if raw is None:
                     continue
             else:
+                # Leaf text; an empty leaf (<Param/>) is an empty value, kept for the judge.
                 raw = element.text
-                if raw is None:
-                    if len(element):
-                        continue
-                    raw = ""
-                elif len(element) and not raw.strip():
+                if len(element) and (raw is None or not raw.strip()):
                     continue
+                if raw is None:
+                    raw = ""
             if site.parents:
                 if parent_name is None:
                     parent = element.getparent()

@@ -47,7 +47,7 @@ def _after_response_triggers(model):
     """(triggers on each response, {response id: its own triggers}) after a response, running actions."""
     each, own = [], {}
     valid = model.section("trigger").valid_elements
-    for trigger in model.flow.triggers_on("response", "after"):
+    for trigger in model.runs.triggers_on("response", "after"):
         if trigger.type != "action" or trigger.element not in valid or trigger.on_id is None:
             continue
         if trigger.on_each:
@@ -63,7 +63,7 @@ def _clears(model, triggers, response_id: str, others: list[str]) -> tuple[bool,
     """(whether the response is cleared, the other responses of the pair left uncleared)."""
     itself, uncleared = False, list(others)
     for trigger in triggers:
-        for action in model.flow.actions_of(trigger):
+        for action in model.runs.actions_of(trigger):
             if action.on != "response" or action.type != "clear":
                 continue
             if not action.on_ids:

@@ -16,7 +16,7 @@ def checked_triggers(model):
     """(QAction, its id) for the QActions whose triggers attribute the official check reads: a
     readable id, not `precompile`, not run directly by a timer (`qaction:`, `qactionBefore:`,
     `qactionAfter:`)."""
-    timer_run = model.flow.timer_qactions
+    timer_run = model.runs.timer_qactions
     for element, qaction_id in model.section("qaction").valid:
         if qaction_id in timer_run or "precompile" in options(element):
             continue

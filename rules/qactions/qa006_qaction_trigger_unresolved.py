@@ -25,7 +25,7 @@ not exist.
 ```
 """
 
-from dmlint.model.flow import GENERAL_PARAMS
+from dmlint.model.runs import GENERAL_PARAMS
 from dmlint.model.item_ids import uint_id
 from dmlint.rules.qactions._qactions import checked_triggers
 

@@ -1,7 +1,8 @@
-"""What the checks of pairs, commands, responses and QActions need from the execution flow:
-triggers with their `On`, `Time`, `Type` and content, actions with their `On` and `Type`,
-and the QActions that timers run directly (`Timer@options` `qaction:`, `qactionBefore:`,
-`qactionAfter:`). Built once from the sections (`model.flow`), by direct child paths.
+"""What runs around commands, responses and QActions, for the checks of pairs, commands,
+responses and QActions: triggers with their `On`, `Time`, `Type` and content, actions with
+their `On` and `Type`, and the QActions that timers run directly (`Timer@options` `qaction:`,
+`qactionBefore:`, `qactionAfter:`). Built once from the sections (`model.runs`), by direct
+child paths.
 
 Values are read as the official model reads them: texts trimmed and compared in lower case,
 ids as unsigned numbers (`item_ids.uint_id`); an action is found by the first `Action` with
@@ -53,8 +54,8 @@ class Trigger:
         return self.on_id is not None and self.on_id.lower() == "each"
 
 
-class Flow:
-    """The model's triggers and actions, and the QActions timers run (`model.flow`)."""
+class Runs:
+    """The model's triggers and actions, and the QActions timers run (`model.runs`)."""
 
     def __init__(self, model):
         self.triggers: list[Trigger] = []
