@@ -362,6 +362,18 @@ def judge(model) -> dict[str, list[Verdict]]:
     return verdicts
 
 
+def reported_by(rule_code: str):
+    """The `check` of a rule that reports the reference verdicts the catalogue gives it:
+    `check = reported_by(CODE)`."""
+
+    def check(model):
+        for verdict in model.reference_verdicts.get(rule_code, ()):
+            yield verdict.problem
+
+    check.__doc__ = f"The reference problems the catalogue assigns to {rule_code} (references.judge)."
+    return check
+
+
 def _signed_number(text: str) -> bool:
     """'+5': a number .NET reads, but not as dmlint's ids are written."""
     return text[0] == "+" and is_ascii_digits(text[1:])
