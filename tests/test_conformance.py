@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import pytest
 
+from dmlint import catalogue
+
 import official_suite
 from conftest import REPO
 
 INVALID_TARGET, VALID_TARGET = 0.95, 1.0
-# Categories (the manifest's `scope`) held to the targets.
-ENFORCED = {"HTTP", "CheckConnectionPingGroups"}
+# Categories (the manifest's `scope`) held to the targets, for their samples that do not need
+# the QAction C# code (`csharp` in the manifest: another issue); C# samples are measured only.
+ENFORCED = {"HTTP", "CheckConnectionPingGroups", "Commands", "Responses"}
+# Enforced once the condition checks they contain (9.7, 3.35: issue 14's other half) are claimed.
+for _scope, _codes in (("Pairs", ("9.7.1", "9.7.2")), ("QActions", ("3.35.1", "3.35.2"))):
+    if all(catalogue.get(code).rule for code in _codes):
+        ENFORCED.add(_scope)
 DOC = REPO / "docs" / "official" / "conformance.md"
 
 pytestmark = pytest.mark.skipif(not official_suite.available(), reason="../shared/conformance/official is absent")
@@ -43,7 +50,8 @@ def test_enforced_categories_reach_the_targets(scope):
 
 def test_disagreements_in_enforced_categories_are_documented():
     doc = DOC.read_text(encoding="utf-8")
-    unlisted = [r.name for r in official_suite.results() if r.scope in ENFORCED and not r.agree and r.name not in doc]
+    unlisted = [r.name for r in official_suite.results()
+                if r.scope in ENFORCED and not r.csharp and not r.agree and r.name not in doc]
     assert not unlisted, f"list these samples and why in {DOC.relative_to(REPO)}: {unlisted}"
 
 
@@ -54,5 +62,5 @@ def test_no_official_sample_crashes_a_rule():
 
 def test_valid_samples_get_no_finding_of_their_check():
     wrong = [(r.name, sorted(r.got.elements())) for r in official_suite.results()
-             if r.kind == "valid" and r.scope in ENFORCED and r.got]
+             if r.kind == "valid" and r.scope in ENFORCED and not r.csharp and r.got]
     assert not wrong, wrong

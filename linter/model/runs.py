@@ -62,8 +62,8 @@ class Runs:
         for element in model.section("trigger").items:
             on = child(element, "On")
             on_id = on.get("id") if on is not None else None
-            ids = tuple(value for value in (uint_id(text_of(item)) for item in children(child(element, "Content"), "Id"))
-                        if value is not None)
+            content = children(child(element, "Content"), "Id")
+            ids = tuple(value for value in (uint_id(text_of(item)) for item in content) if value is not None)
             self.triggers.append(Trigger(element, _lower(on), on_id.strip() if on_id is not None else None,
                                          _lower(child(element, "Time")), _lower(child(element, "Type")), ids))
         self.valid_triggers = [trigger for trigger in self.triggers

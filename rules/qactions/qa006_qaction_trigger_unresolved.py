@@ -25,8 +25,8 @@ not exist.
 ```
 """
 
-from dmlint.model.runs import GENERAL_PARAMS
 from dmlint.model.item_ids import uint_id
+from dmlint.model.runs import GENERAL_PARAMS
 from dmlint.rules.qactions._qactions import checked_triggers
 
 CODE = "QA006"
