@@ -67,7 +67,7 @@ def duplicate_name_problems(model, kind: str, code: str | None = None):
         ids = ", ".join((element.get("id") or "").strip() for element in found)
         related = tuple((element, f"{item_label(model, kind, element)} has the same name")
                         for element in found if element is not found[1])
-        yield Problem(found[1], f"{len(found)} {label}s are named '{name}' ({label.lower()} ids {ids}): give each "
+        yield Problem(found[1], f"{len(found)} {label}s are named '{name}' (ids {ids}): give each "
                               f"{label} its own name", attribute=attribute, official=code, related=related)
 
 

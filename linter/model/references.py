@@ -9,7 +9,7 @@ is adding a row here; rules never walk the tree to find references.
 
 The verdicts (an id that names nothing, a value that is not an id, an empty value)
 are made once per file in `judge()` and handed to the rule that owns them: the rule
-the catalogue assigns the site's official code to (HTTP006 for `Request@pid`, REF001
+the catalogue assigns the site's official code to (HTTP006 for `Request@pid`, QA006
 for `QAction@triggers`, ...), or REF001/REF002 when the official validator has no
 check for the site. So one problem at one site is reported by one rule.
 

@@ -1,11 +1,10 @@
 """## What it does
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
-(`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
-name groups) and inputs; trigger and action `On@id`;
+(`dmlint/references.py`): QAction inputs (`inputParameters`); trigger and action `On@id`;
 action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
-`Condition`; `Param` in Command, Response and Group content (Group content may add a
-`:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
+`Condition`; `Param` in Group content (which may add a
+`:single`, `:instance`, `:tablev2` or `:getnext` suffix);
 `Group@connectionPid`; parameter dependencies (`Dependencies/Id`,
 `Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); table options
 (`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of `NamingFormat`); SNMP `OID@id`; page visibility; DVE
@@ -15,11 +14,13 @@ action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in 
 
 Where a table is expected (foreign keys, timers over tables, relations, export
 rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
-HTTP session references, `Param/Type@id` and `NotifyConnectionPIDs` are checked by
-their own rule families (HTTP, PRM007, WS) and are not repeated here.
+HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, QAction triggers,
+the content and `ascii` of commands, the content of responses and what pairs name are
+checked by their own rule families (HTTP, PRM007, WS, QA, CMD, RSP, PAIR) and are not
+repeated here.
 
 Findings carry the official code of the site when the official validator has a
-check for it (e.g. 11.3.1 for `Response/Content/Param`, 4.7.3 for
+check for it (e.g. 4.2.1 for `Group/Content/Param`, 4.7.3 for
 `Group@connectionPid`, 16.6.1 for `ParameterGroups/Group/Params/Param`).
 
 ## Why is this bad

@@ -1,8 +1,7 @@
 """## What it does
 Reports values at parameter-reference sites (the same table as REF001) that are
 not ids at all: empty values and tokens that are not plain numbers (`abc`, `-1`,
-`1.5`, `12a`). Wildcards a site allows (`ExportRule@table="*"`) are accepted
-(`Command@ascii` also takes `true`/`false`).
+`1.5`, `12a`). Wildcards a site allows (`ExportRule@table="*"`) are accepted.
 
 ## Why is this bad
 DataMiner cannot resolve a value that is not a number, so the reference is
@@ -12,13 +11,13 @@ placeholder where the id should be).
 
 ## Example
 ```xml
-<QAction id="100" triggers="20;Status">...</QAction>
+<QAction id="100" inputParameters="20;Status">...</QAction>
 <Group id="10" connectionPid="">...</Group>
 ```
 
 ## Use instead
 ```xml
-<QAction id="100" triggers="20;21">...</QAction>
+<QAction id="100" inputParameters="20;21">...</QAction>
 <Group id="10" connectionPid="30">...</Group>
 ```
 """
