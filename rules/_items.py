@@ -8,6 +8,7 @@ every rule stays linear in the size of its section.
 
 from __future__ import annotations
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.elements import child, children, text_of
 from dmlint.model.item_ids import EMPTY, INVALID, MISSING, UNTRIMMED, duplicate_ids, duplicate_names, id_status
@@ -42,7 +43,8 @@ def untrimmed_id_problems(model, kind: str, code: str):
         raw = element.get("id")
         if id_status(raw) == UNTRIMMED:
             yield Problem(element, f"{item_label(model, kind, element)} has spaces around its id '{raw}': write "
-                                   f"{raw.strip()}", attribute="id", official=code)
+                                   f"{raw.strip()}", attribute="id", official=code,
+                          fix=Fix.of(trim_attribute(model.document, element, "id"), message="trim the id"))
 
 
 def duplicate_id_problems(model, kind: str, code: str | None = None):

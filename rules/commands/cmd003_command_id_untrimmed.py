@@ -16,6 +16,10 @@ command is found in one place and not in another, and diffs become noisy.
 ```xml
 <Command id="10"><Name>GetStatus</Name>...</Command>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value and changes nothing else; DataMiner
+reads the trimmed value the same way.
 """
 
 from dmlint.rules._items import untrimmed_id_problems
@@ -23,6 +27,7 @@ from dmlint.rules._items import untrimmed_id_problems
 CODE = "CMD003"
 NAME = "command-id-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A Command id has spaces around it"
 
 

@@ -23,8 +23,13 @@ untrimmed id is found in one place and not in another, and diffs become noisy.
   <Content><Command>1</Command><Response>2</Response></Content>
 </Pair>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value and changes nothing else; DataMiner
+reads the trimmed value the same way.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.ids import UNTRIMMED, read_id
 from dmlint.core.problem import Problem
 from dmlint.model.elements import child, element_children, local_name
@@ -33,6 +38,7 @@ from dmlint.rules._items import item_label, untrimmed_id_problems
 CODE = "PAIR003"
 NAME = "pair-value-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A Pair id or the command or response of a Pair has spaces around it"
 
 # Content child -> (section it names, official code of its untrimmed value)
@@ -53,4 +59,5 @@ def check(model):
             if number.status != UNTRIMMED or number.leading_zero or model.section(kind).get(number.digits) is None:
                 continue
             yield Problem(item, f"{item_label(model, 'pair', pair)}: {name} '{raw}' has spaces around it: write "
-                                f"{raw.strip()}", official=code)
+                                f"{raw.strip()}", official=code,
+                          fix=Fix.of(trim_text(model.document, item), message=f"trim the {name}"))

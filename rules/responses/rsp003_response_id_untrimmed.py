@@ -16,6 +16,10 @@ response is found in one place and not in another, and diffs become noisy.
 ```xml
 <Response id="10"><Name>Status</Name>...</Response>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value and changes nothing else; DataMiner
+reads the trimmed value the same way.
 """
 
 from dmlint.rules._items import untrimmed_id_problems
@@ -23,6 +27,7 @@ from dmlint.rules._items import untrimmed_id_problems
 CODE = "RSP003"
 NAME = "response-id-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A Response id has spaces around it"
 
 
