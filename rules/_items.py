@@ -109,13 +109,15 @@ def missing_crc_actions(model, kind: str):
     runs = model.runs
     before = runs.triggers_on(kind, "before")
     each_has_crc = any(runs.runs_action(trigger, kind, "crc") for trigger in before if trigger.on_each)
+    own_trigger: dict = {}  # On@id as written (any case) -> the first trigger before it
+    for trigger in before:
+        if trigger.on_id is not None:
+            own_trigger.setdefault(trigger.on_id.lower(), trigger)
     for item, _ in model.section(kind).valid:
         crc = [param for param in content_params(model, item) if param.type_text == "crc"]
         if not crc:
             continue
-        raw_id = (item.get("id") or "").lower()
-        own = next((trigger for trigger in before if trigger.on_id is not None and trigger.on_id.lower() == raw_id),
-                   None)
+        own = own_trigger.get((item.get("id") or "").lower())
         ok = runs.runs_action(own, kind, "crc") if own is not None else each_has_crc
         if not ok:
             for param in crc:
