@@ -65,7 +65,7 @@ def _compiled(pattern: str) -> re.Pattern:
 
 PARAM_TARGETS = ("param", "table", "column")
 # Who reports a kind of problem at a site the official validator has no check (or claim) for.
-DEFAULT_OWNERS = {"missing": "REF001", "empty": "REF002", "invalid": "REF002"}
+DEFAULT_OWNERS = {"missing": "REF001", "empty": "REF002", "invalid": "REF002", "wrong_type": "REF001"}
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,22 @@ class ReferenceSite:
         return _lists_option(element.get(attribute), option)
 
     def official(self, kind: str) -> str | None:
-        """The official code of a kind of problem at this site (None: no official check for it)."""
+        """The official code of a kind of problem at this site (None: no official check for it).
+
+        `wrong_type` (a parameter that is not a table where a table is expected) has its own code
+        only where the site's check has a ReferencedParamWrongType error that a rule claims;
+        elsewhere it is reported like a missing table."""
+        if kind == "wrong_type":
+            code = self._official(kind)
+            if code is not None:
+                from dmlint import catalogue
+
+                if catalogue.get(code).rule:
+                    return code
+            return self._official("missing")
+        return self._official(kind)
+
+    def _official(self, kind: str) -> str | None:
         if self.check is None:
             return None
         error = dict(self.errors).get(kind)
@@ -223,27 +238,31 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
                   judged_by="PRM007"),
     ReferenceSite("Param/Type@id(array)", "Type", "id", ("Param",), multiple=True, when_text=("array",),
                   target="column", judged_by="PRM007"),
-    ReferenceSite("Param/Dependencies/Id", "Id", None, ("Dependencies",), ("Param",)),
+    ReferenceSite("Param/Dependencies/Id", "Id", None, ("Dependencies",), ("Param",), check="2.67",
+                  judged_by="PRM222"),
     ReferenceSite("Measurement/Discreets@dependencyId", "Discreets", "dependencyId", ("Measurement",)),
     ReferenceSite("Interprete/LengthType@id", "LengthType", "id", ("Interprete",)),
     ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)"),
     ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column",
-                  check="2.63"),
+                  check="2.63", judged_by="PRM201"),
     ReferenceSite("ArrayOptions/NamingFormat", "NamingFormat", None, ("ArrayOptions",), separator_led=True,
-                  check="2.65"),
+                  check="2.65", judged_by="PRM204"),
     ReferenceSite("ColumnOption@options(foreignKey)", "ColumnOption", "options", ("ArrayOptions",),
                   pattern=r"foreignKey=([^;]*)", target="table"),
     ReferenceSite("ArrayOptions@options(naming)", "ArrayOptions", "options", ("Param",),
                   pattern=r"naming=.([^;]*)", multiple=True, target="column",
-                  check="2.17", errors=(("missing", "NamingRefersToNonExistingParam"),)),
+                  check="2.17", errors=(("missing", "NamingRefersToNonExistingParam"),), judged_by="PRM203"),
     ReferenceSite("SNMP/OID@id", "OID", "id", ("SNMP",), multiple=True),
     # Display: page visibility driven by a parameter.
     ReferenceSite("Page/Visibility@overridePid", "Visibility", "overridePid", ("Page",)),
-    ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",)),
+    ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",), check="1.27",
+                  errors=(("missing", "NonExistingParam"), ("invalid", "NonExistingParam"))),
     # Protocol-level options: DVE export tables, timers over tables, export rules, trees, relations.
     ReferenceSite("Protocol/Type@options(exportProtocol)", "Type", "options", ("Protocol",),
-                  pattern=r"exportProtocol:[^:;]*:([^:;]*)", target="table", check="1.9",
-                  errors=(("missing", "NonExistingId"),)),
+                  pattern=r"(?:^|;)exportProtocol:[^:;]*[^:;\s][^:;]*:([^:;]*)", target="table", check="1.9",
+                  errors=(("missing", "NonExistingId"), ("wrong_type", "ReferencedParamWrongType"))),
+    # A DVE child protocol and the table its rows come from.
+    ReferenceSite("DVEProtocol@tablePID", "DVEProtocol", "tablePID", ("DVEProtocols",), target="table"),
     ReferenceSite("Timer@options(ip)", "Timer", "options", ("Timers",), pattern=r"(?:^|;)\s*ip:([^,;]*)",
                   target="table"),
     ReferenceSite("Timer@options(instance)", "Timer", "options", ("Timers",),
@@ -297,7 +316,7 @@ class Verdict:
     """One problem with one reference, and the rule that reports it."""
 
     reference: Reference
-    kind: str  # missing | empty | invalid
+    kind: str  # missing | empty | invalid | wrong_type
     rule: str
     official: str | None
     message: str
@@ -399,8 +418,8 @@ def _missing(model, site: ReferenceSite, pid: str) -> tuple[str | None, str]:
             return "missing", f"{site.label} names {what} {pid}, which does not exist{detail}"
         if site.target == "table" and pid not in model.tables:
             kind = param.type_text or "no type"
-            return "missing", (f"{site.label} expects a table but Param {pid} ({param.name}) is of type "
-                               f"'{kind}', not 'array'")
+            return "wrong_type", (f"{site.label} expects a table but Param {pid} ({param.name}) is of type "
+                                  f"'{kind}', not 'array'")
         return None, ""
     section = model.section(site.target)
     if section.get(pid) is None:
