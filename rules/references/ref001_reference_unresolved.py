@@ -1,27 +1,24 @@
 """## What it does
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
-(`dmlint/references.py`): QAction inputs (`inputParameters`); trigger and action `On@id`;
-action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
-`Condition`; `Param` in Group content (which may add a
-`:single`, `:instance`, `:tablev2` or `:getnext` suffix);
-`Group@connectionPid`; parameter dependencies (`Discreets@dependencyId`,
-`LengthType@id`, `Monitored@disabledIf`); the `foreignKey=` of a column; SNMP `OID@id`; page visibility; DVE
-`exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
-`ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
+(`dmlint/references.py`): QAction inputs (`inputParameters`); action `Type@id` of `copy`
+and `copy reverse`; parameter dependencies
+(`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); the `foreignKey=`
+of a column; SNMP `OID@id`; page visibility; DVE
+`exportProtocol`; `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
 
 Where a table is expected (foreign keys, timers over tables, relations, export
 rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
-HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`,
-the table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`), QAction triggers, the
-content and `ascii` of commands, the content of responses and what pairs name are checked by
-their own rules (HTTP, PRM007, WS, PRM222, PRM201, PRM203, PRM204, QA, CMD, RSP, PAIR) and
+HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`, the
+table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`), the `id:N` of conditions,
+what groups, triggers, actions and timers name, QAction triggers, the content and `ascii` of
+commands, the content of responses and what pairs name are checked by their own rules (HTTP,
+PRM007, WS, PRM222, PRM201, PRM203, PRM204, COND, GRP, TRG, ACT, TMR, QA, CMD, RSP, PAIR) and
 are not repeated here.
 
 Findings carry the official code of the site when the official validator has a
-check for it (e.g. 4.2.1 for `Group/Content/Param`, 4.7.3 for
-`Group@connectionPid`, 16.6.1 for `ParameterGroups/Group/Params/Param`).
+check for it (e.g. 16.6.1 for `ParameterGroups/Group/Params/Param`).
 
 ## Why is this bad
 A reference to a missing parameter is silently dropped at runtime: the QAction

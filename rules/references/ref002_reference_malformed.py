@@ -12,13 +12,13 @@ placeholder where the id should be).
 ## Example
 ```xml
 <QAction id="100" inputParameters="20;Status">...</QAction>
-<Group id="10" connectionPid="">...</Group>
+<ParameterGroups><Group id="1" dynamicId=""/></ParameterGroups>
 ```
 
 ## Use instead
 ```xml
 <QAction id="100" inputParameters="20;21">...</QAction>
-<Group id="10" connectionPid="30">...</Group>
+<ParameterGroups><Group id="1" dynamicId="1000"/></ParameterGroups>
 ```
 """
 
