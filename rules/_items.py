@@ -111,8 +111,8 @@ def missing_crc_actions(model, kind: str):
     each_has_crc = any(runs.runs_action(trigger, kind, "crc") for trigger in before if trigger.on_each)
     own_trigger: dict = {}  # On@id as written (any case) -> the first trigger before it
     for trigger in before:
-        if trigger.on_id is not None:
-            own_trigger.setdefault(trigger.on_id.lower(), trigger)
+        if trigger.on_id_raw is not None:
+            own_trigger.setdefault(trigger.on_id_raw.strip().lower(), trigger)
     for item, _ in model.section(kind).valid:
         crc = [param for param in content_params(model, item) if param.type_text == "crc"]
         if not crc:

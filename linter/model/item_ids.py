@@ -12,36 +12,30 @@ reported once, by the id rule, and left alone by the rest.
     ('7', '7', None, 'invalid', 'untrimmed')
 
 Names are compared as the official `CheckNameTag`/`CheckNameAttribute` checks do: trimmed,
-ignoring case, blank names left out.
+ignoring case, blank names left out (a QAction's name is its `name` attribute, which
+`flow.duplicate_names` does not read).
 """
 
 from __future__ import annotations
 
-from dmlint.core.ids import EMPTY, INVALID, MISSING, OK, UINT32_MAX, UNTRIMMED, fits, read_int
+from dmlint.core.ids import EMPTY, INVALID, MISSING, OK, UNTRIMMED
 from dmlint.model.elements import child, text_of
+from dmlint.model.flow import dotnet_uint, id_problem
 
 __all__ = ["EMPTY", "INVALID", "MISSING", "OK", "UNTRIMMED", "duplicate_ids", "duplicate_names", "id_status",
            "item_label", "name_of", "uint_id"]
 
 
 def uint_id(raw: str | None) -> str | None:
-    """The canonical id when the (trimmed) text reads as an unsigned 32-bit number, else None."""
-    number = read_int(raw)
-    if number.digits is None or number.negative or not fits(number.digits, UINT32_MAX):
-        return None
-    return number.digits
+    """The canonical id when the (trimmed) text reads as an unsigned 32-bit number, else None
+    (`flow.dotnet_uint`: the one reading of the flow checks)."""
+    return dotnet_uint(raw)
 
 
 def id_status(raw: str | None) -> str:
-    """missing | empty | invalid (no number, or not written plainly) | untrimmed | ok."""
-    if raw is None:
-        return MISSING
-    text = raw.strip()
-    if not text:
-        return EMPTY
-    if uint_id(text) != text:  # not a number, a sign, a leading zero, too large
-        return INVALID
-    return UNTRIMMED if text != raw else OK
+    """missing | empty | invalid (no number, or not written plainly) | untrimmed | ok
+    (`flow.id_problem`, with `ok` for no problem)."""
+    return id_problem(raw) or OK
 
 
 def name_of(element, attribute: str | None = None) -> str:

@@ -1,21 +1,17 @@
 """What runs around commands, responses and QActions, for the checks of pairs, commands,
-responses and QActions: triggers with their `On`, `Time`, `Type` and content, actions with
-their `On` and `Type`, and the QActions that timers run directly (`Timer@options` `qaction:`,
-`qactionBefore:`, `qactionAfter:`). Built once from the sections (`model.runs`), by direct
-child paths.
+responses and QActions: which triggers go off before or after them, the actions those
+triggers run, and the QActions timers run directly (`Timer@options` `qaction:`,
+`qactionBefore:`, `qactionAfter:`). Built once (`model.runs`) from the flow views of
+`flow.py` (`model.triggers`, `model.actions`, `model.timers`).
 
-Values are read as the official model reads them: texts trimmed and compared in lower case,
-ids as unsigned numbers (`item_ids.uint_id`); an action is found by the first `Action` with
-that id, and a trigger runs the actions its `Content/Id`s name only when its `Type` is
-`action`.
+As the official model reads them: an action is found by the first `Action` with that id, and
+a trigger runs the actions its `Content/Id`s name only when its `Type` is `action`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from dmlint.model.elements import child, children, text_of
-from dmlint.model.item_ids import uint_id
+from dmlint.model.elements import text_of
+from dmlint.model.flow import Action, Trigger, dotnet_uint
 
 # DataMiner adds these general parameters to every element: a protocol may use them (a
 # QAction triggered by 65008, the element's alarm state) without defining them.
@@ -24,73 +20,40 @@ GENERAL_PARAMS = frozenset(str(pid) for pid in (
     *range(65067, 65097), *range(65098, 65104), *range(65105, 65115), *range(65118, 65128), 65130,
 ))
 
-_TIMER_QACTION_OPTIONS = ("qaction", "qactionbefore", "qactionafter")
-
-
-def _lower(element) -> str | None:
-    text = text_of(element)
-    return text.lower() if text is not None else None
-
-
-@dataclass(frozen=True)
-class Action:
-    element: object
-    on: str | None  # 'command', 'response', 'parameter', ... (lower case)
-    type: str | None  # 'crc', 'clear', ... (lower case)
-    on_ids: tuple[str, ...]  # the ids of On@id, when it names some
-
-
-@dataclass(frozen=True)
-class Trigger:
-    element: object
-    on: str | None  # 'command', 'response', 'pair', ... (lower case)
-    on_id: str | None  # On@id trimmed, as written ('each', '12')
-    time: str | None  # 'before', 'after', ... (lower case)
-    type: str | None  # 'action' or 'trigger' (lower case)
-    content_ids: tuple[str, ...]  # Content/Id values that read as numbers
-
-    @property
-    def on_each(self) -> bool:
-        return self.on_id is not None and self.on_id.lower() == "each"
+_TIMER_QACTION_OPTIONS = ("qaction", "qactionBefore", "qactionAfter")
 
 
 class Runs:
-    """The model's triggers and actions, and the QActions timers run (`model.runs`)."""
+    """The triggers and actions around commands and responses, and the QActions timers run
+    (`model.runs`)."""
 
     def __init__(self, model):
-        self.triggers: list[Trigger] = []
-        for element in model.section("trigger").items:
-            on = child(element, "On")
-            on_id = on.get("id") if on is not None else None
-            content = children(child(element, "Content"), "Id")
-            ids = tuple(value for value in (uint_id(text_of(item)) for item in content) if value is not None)
-            self.triggers.append(Trigger(element, _lower(on), on_id.strip() if on_id is not None else None,
-                                         _lower(child(element, "Time")), _lower(child(element, "Type")), ids))
-        self.valid_triggers = [trigger for trigger in self.triggers
-                               if trigger.element in model.section("trigger").valid_elements]
+        self.triggers: list[Trigger] = model.triggers
         self.actions: dict[str, Action] = {}
-        for element, action_id in model.section("action").valid:
-            if action_id in self.actions:
-                continue
-            on = child(element, "On")
-            raw_ids = on.get("id") if on is not None else None
-            on_ids = tuple(value for value in (uint_id(part) for part in (raw_ids or "").split(";"))
-                           if value is not None)
-            self.actions[action_id] = Action(element, _lower(on), _lower(child(element, "Type")), on_ids)
+        for action in model.actions:
+            if action.id is not None:
+                self.actions.setdefault(action.id, action)
         self.timer_qactions: set[str] = set()
-        for element in model.section("timer").items:
-            for option in (element.get("options") or "").split(";"):
-                name, _, value = option.partition(":")
-                if name.strip().lower() in _TIMER_QACTION_OPTIONS:
-                    qaction = uint_id(value.split(",")[0])
-                    if qaction is not None:
-                        self.timer_qactions.add(qaction)
+        for timer in model.timers:
+            options = timer.options
+            if options is None:
+                continue
+            for name in _TIMER_QACTION_OPTIONS:
+                option = options.get(name)
+                qaction = dotnet_uint(option.parts[0]) if option is not None else None
+                if qaction is not None:
+                    self.timer_qactions.add(qaction)
 
     def actions_of(self, trigger: Trigger) -> list[Action]:
         """The actions a trigger runs (none unless its Type is `action`)."""
         if trigger.type != "action":
             return []
-        return [self.actions[action_id] for action_id in trigger.content_ids if action_id in self.actions]
+        found = []
+        for item in trigger.content_ids:
+            action = self.actions.get(dotnet_uint(text_of(item)))
+            if action is not None:
+                found.append(action)
+        return found
 
     def triggers_on(self, on: str, time: str) -> list[Trigger]:
         """Every trigger on this kind of item at this time, in document order."""

@@ -46,16 +46,13 @@ RESPONSES = ("Response", "ResponseOnBadCommand")
 def _after_response_triggers(model):
     """(triggers on each response, {response id: its own triggers}) after a response, running actions."""
     each, own = [], {}
-    valid = model.section("trigger").valid_elements
     for trigger in model.runs.triggers_on("response", "after"):
-        if trigger.type != "action" or trigger.element not in valid or trigger.on_id is None:
+        if trigger.type != "action" or trigger.id is None:
             continue
         if trigger.on_each:
             each.append(trigger)
-        else:
-            response_id = uint_id(trigger.on_id)
-            if response_id is not None:
-                own.setdefault(response_id, []).append(trigger)
+        elif trigger.on_id is not None:
+            own.setdefault(trigger.on_id, []).append(trigger)
     return each, own
 
 
