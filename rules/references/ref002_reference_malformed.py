@@ -1,7 +1,7 @@
 """## What it does
 Reports values at parameter-reference sites (the same table as REF001) that are
 not ids at all: empty values and tokens that are not plain numbers (`abc`, `-1`,
-`1.5`, `12a`). Wildcards a site allows (`ExportRule@table="*"`) are accepted.
+`1.5`, `12a`). Wildcards a site allows are accepted.
 
 ## Why is this bad
 DataMiner cannot resolve a value that is not a number, so the reference is
