@@ -211,6 +211,11 @@ def newline_of(document) -> str:
     return "\r\n" if "\r\n" in document.text else "\n"
 
 
+def qualified(parent, name: str) -> str:
+    """`name` as a child of `parent` is written: with the parent's namespace prefix, if it has one."""
+    return f"{parent.prefix}:{name}" if parent.prefix else name
+
+
 def _line_indent(text: str, offset: int) -> str | None:
     """The spaces and tabs before `offset` when only they stand between it and a line break
     (or the start of the text), else None."""

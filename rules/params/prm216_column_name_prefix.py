@@ -21,14 +21,21 @@ The official severity is Minor; dmlint reports a warning.
 ```xml
 <Param id="1002"><Name>InterfacesSpeed</Name><Type>read</Type></Param>
 ```
+
+## Fix safety
+Unsafe: the fix puts the table's name (without 'Table' at its end) before the column's name, as the
+official validator does, which renames the parameter: what shows or finds it by name sees another
+one.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 
 CODE = "PRM216"
 NAME = "column-name-prefix"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A column's Name does not start with its table's name"
 
 
@@ -58,10 +65,17 @@ def check(model):
         if len(wrong) == 1:
             param, element = wrong[0]
             yield Problem(element, f"Param {param.id} ('{param.name}'), a column of {table.label}, should have a name "
-                                   f"starting with '{prefix}'", official="2.53.2")
+                                   f"starting with '{prefix}'", official="2.53.2",
+                          fix=_prefixed(model, wrong, prefix))
         elif wrong:
             names = ", ".join(f"{param.id} ('{param.name}')" for param, _ in wrong)
             yield Problem(table.element, f"{len(wrong)} columns of {table.label} have no name starting with "
                                          f"'{prefix}': {names}", official="2.53.1",
                           related=tuple((element, f"Param {param.id} ('{param.name}') should start with '{prefix}'")
-                                        for param, element in wrong))
+                                        for param, element in wrong),
+                          fix=_prefixed(model, wrong, prefix))
+
+
+def _prefixed(model, wrong, prefix):
+    return Fix.of(*(replace_text(model.document, element, prefix + param.name) for param, element in wrong),
+                  safety=UNSAFE, message=f"start the column names with '{prefix}'")

@@ -44,7 +44,8 @@ def check(model):
     if not raw.strip():
         yield Problem(type_element, "Type@options is empty: remove the attribute or list the options",
                       attribute="options", official="1.9.8",
-                      fix=Fix.of(remove_attribute(model.document, type_element, "options"), message="remove the options"))
+                      fix=Fix.of(remove_attribute(model.document, type_element, "options"),
+                                 message="remove the options"))
     elif raw != raw.strip():
         yield Problem(type_element, f"Type@options '{raw}' has spaces around its value: remove them",
                       attribute="options", official="1.9.9",

@@ -37,4 +37,5 @@ def check(model):
         if issue is not None and issue[0] == "excessive":
             yield Problem(trigger.on_element, f"{trigger.label} is on {trigger.on}, which takes no id, but has "
                                               f"On@id '{issue[1]}': remove it", attribute="id", official="5.1.2",
-                          fix=Fix.of(remove_attribute(model.document, trigger.on_element, "id"), message="remove On@id"))
+                          fix=Fix.of(remove_attribute(model.document, trigger.on_element, "id"),
+                                     message="remove On@id"))
