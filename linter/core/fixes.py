@@ -43,7 +43,11 @@ class Fix:
         """A fix from edits, or None when a helper could not place one of them."""
         if not edits or any(edit is None for edit in edits):
             return None
-        return Fix(tuple(edits), safety, message)
+        unique = sorted(set(edits), key=lambda edit: (edit.start, edit.end))
+        if any(later.start < earlier.end or later.start == earlier.start
+               for earlier, later in zip(unique, unique[1:], strict=False)):
+            return None  # edits of one fix that overlap cannot all be applied
+        return Fix(tuple(unique), safety, message)
 
 
 def escape_attribute(value: str) -> str:
