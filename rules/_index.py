@@ -91,7 +91,7 @@ RULES = (
     ('PRM201', 'column-pid', 'error', 'A ColumnOption has no pid, an empty pid, an untrimmed one or one naming no parameter', True, 'params.prm201_column_pid', True, 'safe'),
     ('PRM202', 'array-options-value', 'warning', 'ArrayOptions@options is empty or has leading or trailing spaces', True, 'params.prm202_array_options_value', True, 'safe'),
     ('PRM203', 'naming-option', 'error', 'The naming= option of a table has no columns or names a parameter that does not exist', True, 'params.prm203_naming_option', True, None),
-    ('PRM204', 'naming-format', 'error', 'ArrayOptions/NamingFormat is empty, untrimmed, names no column or a column that does not exist', True, 'params.prm204_naming_format', True, None),
+    ('PRM204', 'naming-format', 'error', 'ArrayOptions/NamingFormat is empty, untrimmed, names no column or a column that does not exist', True, 'params.prm204_naming_format', True, 'safe'),
     ('PRM205', 'view-table-reference', 'error', 'A view table option names no table, itself, or a column that belongs to no other table', True, 'params.prm205_view_table_reference', True, None),
     ('PRM206', 'view-column-option', 'error', 'A ColumnOption view= option has an unknown shape or is combined with filterChange', True, 'params.prm206_view_column_option', True, None),
     ('PRM207', 'preserve-state-option', 'warning', 'A table uses the preserve state option', True, 'params.prm207_preserve_state_option', True, None),

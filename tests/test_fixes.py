@@ -207,6 +207,15 @@ FIXED = [
      '<Chains><Chain name="c" groupingName="g"/></Chains></Protocol>',
      '<Protocol><Compliancies><MinimumRequiredVersion>10.1.3.0 - 9963</MinimumRequiredVersion></Compliancies>'
      '<Chains><Chain name="c" groupingName="g"/></Chains></Protocol>'),
+    # PROT011: a missing MinimumRequiredVersion is added, in Compliancies or a new one
+    ("PROT011", "<Protocol>\n\t<Name>A</Name>\n\t<Type>snmp</Type>\n\t<Params/>\n</Protocol>",
+     "<Protocol>\n\t<Name>A</Name>\n\t<Type>snmp</Type>\n"
+     "\t<Compliancies><MinimumRequiredVersion>10.1.0.0 - 9966</MinimumRequiredVersion></Compliancies>\n"
+     "\t<Params/>\n</Protocol>"),
+    ("PROT011", "<Protocol>\n\t<Compliancies>\n\t\t<CassandraReady>true</CassandraReady>\n\t</Compliancies>\n"
+                "</Protocol>",
+     "<Protocol>\n\t<Compliancies>\n\t\t<CassandraReady>true</CassandraReady>\n"
+     "\t\t<MinimumRequiredVersion>10.1.0.0 - 9966</MinimumRequiredVersion>\n\t</Compliancies>\n</Protocol>"),
     # PRM216 prefixes the names that lack the table's name; PRM228 writes every listed page in title case
     ("PRM216",
      '<Protocol><Params><Param id="100"><Name>NodesTable</Name><Type id="101;102">array</Type>'
