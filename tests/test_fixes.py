@@ -121,6 +121,8 @@ def test_remove_element_takes_its_line_with_it():
     ("<Protocol>\r\n</Protocol>", None, "<Protocol>\r\n\t<N/>\r\n</Protocol>"),
     ("<Protocol></Protocol>", None, "<Protocol>\n\t<N/>\n</Protocol>"),
     ("<Protocol/>", None, None),
+    # stray text after the element stays on its line
+    ("<Protocol>\n  <Name>x</Name>>\n</Protocol>", "Name", "<Protocol>\n  <Name>x</Name>>\n  <N/>\n</Protocol>"),
 ])
 def test_insert_element_on_a_line_of_its_own(source, after, expected):
     document = doc(source)

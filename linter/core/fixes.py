@@ -272,7 +272,14 @@ def insert_element(document, parent, markup: str, after=None) -> Edit | None:
         if span is None:
             return None
         indent = _line_indent(text, span[0])
-        return Edit(span[1], span[1], markup if indent is None else newline + indent + markup)
+        if indent is None:
+            return Edit(span[1], span[1], markup)
+        line_end = span[1]
+        while line_end < len(text) and text[line_end] not in "\r\n<":
+            line_end += 1  # stray text after the element stays with it, on its line
+        if line_end < len(text) and text[line_end] == "<":
+            line_end = span[1]
+        return Edit(line_end, line_end, newline + indent + markup)
     span = start_tag_span(document, parent)
     if span is None or text[span[1] - 1] == "/" or (parent.text or "").strip(XML_SPACE):
         return None  # <Parent/> (nothing to insert into) or a parent with text of its own
