@@ -17,6 +17,7 @@
       .conditions / .condition_issues   every flow Condition, parsed once (conditions.py)
       .triggers, .actions, .timers      the execution flow read as DataMiner does (flow.py)
       .flow_graph                       who runs whom, and its loops (flow_graph.py)
+      .csharp                     the QActions' C# (dmlint.csharp, imported on first use)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -278,6 +279,14 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def csharp(self):
+        """The C# of the QActions (`dmlint.csharp.CSharpModel`), built from `section("qaction")`.
+        Imported here, on first use, so that only the QA rules load tree-sitter."""
+        from dmlint.csharp import CSharpModel
+
+        return CSharpModel(self)
 
     @cached_property
     def display(self):
