@@ -29,6 +29,8 @@ ENFORCED = {
     "Chains", "Ports", "PortSettings", "Topologies",
     # The execution flow (issue 14).
     "Groups", "Triggers", "Actions", "Timers", "CheckEndlessLoop",
+    # Tables and trees (issue 15).
+    "ExportRules", "ParameterGroups", "Relations", "TreeControls",
 }
 DOC = REPO / "docs" / "official" / "conformance.md"
 
