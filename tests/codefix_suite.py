@@ -7,6 +7,11 @@ of those codes (the catalogue assigns them to rules); dmlint then runs those rul
 protocol as parsed elements, attributes and texts (whitespace-only text ignored), as upstream
 compares them.
 
+Where upstream fixes sub-results (`fix_results` of level "sub": each wrongly cased page name
+under one summary result), dmlint has one finding carrying them all (`related`), reported
+under the summary's code: the summary codes of the input's expected results that hold those
+sub-results are kept too, when the same rule claims them.
+
     python tests/codefix_suite.py            # how many agree, and which do not
 """
 
@@ -86,6 +91,26 @@ def _first_difference(got, want, path="") -> str:
 
 
 @lru_cache(maxsize=1)
+def _expected_results() -> dict[str, list[dict]]:
+    manifest = json.loads((OFFICIAL / "manifest.json").read_text(encoding="utf-8"))
+    return {sample["file"]: sample["expected"] for sample in manifest}
+
+
+def _summary_codes(entry: dict, catalogue) -> set[str]:
+    """Codes of the input's top-level results whose sub-results are fixed by this test (and
+    whose rule is the sub-results' rule)."""
+    subs = {result["code"] for result in entry.get("fix_results") or () if result.get("level") == "sub"}
+    found = set()
+    for result in _expected_results().get(entry["input_file"], ()):
+        summary = catalogue.get(result["code"])
+        for sub in result.get("sub_results") or ():
+            claim = catalogue.get(sub["code"])
+            if sub["code"] in subs and summary is not None and claim is not None and summary.rule == claim.rule:
+                found.add(result["code"])
+    return found
+
+
+@lru_cache(maxsize=1)
 def results() -> tuple[FixResult, ...]:
     from dmlint import catalogue
     from dmlint.core import fixing
@@ -97,8 +122,8 @@ def results() -> tuple[FixResult, ...]:
         if not claims or any(claim is None or not claim.rule for claim in claims):
             continue  # dmlint does not report (all) these codes: not counted
         rules = frozenset(claim.rule for claim in claims)
-        partial = {rule: frozenset(code for code in entry["fix_codes"] if catalogue.get(code).rule == rule)
-                   for rule in rules}
+        codes = set(entry["fix_codes"]) | _summary_codes(entry, catalogue)
+        partial = {rule: frozenset(code for code in codes if catalogue.get(code).rule == rule) for rule in rules}
         settings = LintSettings(rules, partial=partial, schema_validation=False, fix="fix", unsafe_fixes=True)
         data = (OFFICIAL / entry["input_file"]).read_bytes()
         outcome = fixing.fix_bytes(entry["input_file"], data, settings, lint_bytes)

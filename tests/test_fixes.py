@@ -9,7 +9,21 @@ import subprocess
 
 import pytest
 
-from dmlint.core.fixes import Edit, Fix, apply, remove_attribute, replace_text, set_attribute, trim_attribute, trim_text
+from dmlint.core.fixes import (
+    Edit,
+    Fix,
+    apply,
+    element_span,
+    insert_element,
+    remove_attribute,
+    remove_element,
+    replace_attribute_value,
+    replace_declared_encoding,
+    replace_text,
+    set_attribute,
+    trim_attribute,
+    trim_text,
+)
 from dmlint.core.parser import parse
 
 from conftest import EXAMPLES, run_dmlint, shared_path
@@ -70,6 +84,223 @@ def test_overlapping_fixes_wait_for_the_next_round():
     fixes = [Fix((Edit(0, 3, "abc"),)), Fix((Edit(2, 4, "X"),)), Fix((Edit(5, 6, "Y"),))]
     text, applied = apply("0123456", fixes)
     assert text == "abc34Y6" and len(applied) == 2
+
+
+def test_rewritten_attribute_values_keep_tabs_and_line_breaks():
+    """Written as they are, a parser reads tabs and line breaks in attribute values back as spaces."""
+    document = doc('<Protocol><Param a="x"/></Protocol>')
+    fixed = edited(document, replace_attribute_value(document, first(document, "Param"), "a", "1\t2\n3&"))
+    assert fixed == '<Protocol><Param a="1&#9;2&#10;3&amp;"/></Protocol>'
+    assert doc(fixed).root[0].get("a") == "1\t2\n3&"
+
+
+def test_element_span_skips_comments_cdata_and_nested_tags_of_the_same_name():
+    text = '<Protocol><A x=">"><A/><!-- </A> --><A><![CDATA[</A>]]></A><?pi </A>?></A><B/></Protocol>'
+    document = doc(text)
+    outer = first(document, "A")
+    start, end = element_span(document, outer)
+    assert text[start:end] == '<A x=">"><A/><!-- </A> --><A><![CDATA[</A>]]></A><?pi </A>?></A>'
+    start, end = element_span(document, first(document, "B"))
+    assert text[start:end] == "<B/>"
+
+
+def test_remove_element_takes_its_line_with_it():
+    document = doc("<Protocol>\r\n\t<A>\r\n\t\t<B/>\r\n\t</A>\r\n\t<C/><D/>\r\n</Protocol>")
+    assert edited(document, remove_element(document, first(document, "A"))) == \
+        "<Protocol>\r\n\t<C/><D/>\r\n</Protocol>"
+    # not alone on its line: only the element goes
+    assert edited(document, remove_element(document, first(document, "C"))) == \
+        "<Protocol>\r\n\t<A>\r\n\t\t<B/>\r\n\t</A>\r\n\t<D/>\r\n</Protocol>"
+    assert edited(document, remove_element(document, first(document, "D"))) == \
+        "<Protocol>\r\n\t<A>\r\n\t\t<B/>\r\n\t</A>\r\n\t<C/>\r\n</Protocol>"
+
+
+@pytest.mark.parametrize(("source", "after", "expected"), [
+    ("<Protocol>\n    <Name>x</Name>\n</Protocol>", None, "<Protocol>\n    <N/>\n    <Name>x</Name>\n</Protocol>"),
+    ("<Protocol>\n    <Name>x</Name>\n</Protocol>", "Name", "<Protocol>\n    <Name>x</Name>\n    <N/>\n</Protocol>"),
+    ("<Protocol>\r\n</Protocol>", None, "<Protocol>\r\n\t<N/>\r\n</Protocol>"),
+    ("<Protocol></Protocol>", None, "<Protocol>\n\t<N/>\n</Protocol>"),
+    ("<Protocol/>", None, None),
+    # stray text after the element stays on its line
+    ("<Protocol>\n  <Name>x</Name>>\n</Protocol>", "Name", "<Protocol>\n  <Name>x</Name>>\n  <N/>\n</Protocol>"),
+])
+def test_insert_element_on_a_line_of_its_own(source, after, expected):
+    document = doc(source)
+    edit = insert_element(document, document.root, "<N/>", after=first(document, after) if after else None)
+    assert (edit and edited(document, edit)) == expected
+
+
+def test_replace_declared_encoding():
+    document = doc("<?xml version='1.0' encoding='iso-8859-1' ?>\n<Protocol/>")
+    assert edited(document, replace_declared_encoding(document, "UTF-8")) == \
+        "<?xml version='1.0' encoding='UTF-8' ?>\n<Protocol/>"
+    assert replace_declared_encoding(doc("<Protocol/>"), "UTF-8") is None
+
+
+def test_a_fix_whose_own_edits_overlap_is_not_offered():
+    assert Fix.of(Edit(0, 3, "a"), Edit(2, 4, "b")) is None
+    assert Fix.of(Edit(0, 3, "a"), Edit(0, 3, "a")).edits == (Edit(0, 3, "a"),)  # the same edit twice: once
+
+
+# -- what the rules' fixes write --------------------------------------------------------------
+FIXED = [
+    # HTTP013: one header per key, with the distinct values (each at its last place)
+    ("HTTP013",
+     '<Protocol><HTTP><Session id="1"><Connection id="1"><Request verb="GET" url="x"><Headers>\n'
+     '<Header key="Accept">a</Header>\n<Header key="Via">v</Header>\n<Header key="accept">b</Header>\n'
+     '<Header key="ACCEPT">a</Header>\n</Headers></Request></Connection></Session></HTTP></Protocol>',
+     '<Protocol><HTTP><Session id="1"><Connection id="1"><Request verb="GET" url="x"><Headers>\n'
+     '<Header key="Accept">b, a</Header>\n<Header key="Via">v</Header>\n'
+     '</Headers></Request></Connection></Session></HTTP></Protocol>'),
+    # SNMP001: a missing tag is added after Type, an invalid one becomes auto (namespace prefix kept)
+    ("SNMP001", "<Protocol>\r\n\t<Name>X</Name>\r\n\t<Type>snmp</Type>\r\n\t<Params/>\r\n</Protocol>",
+     '<Protocol>\r\n\t<Name>X</Name>\r\n\t<Type>snmp</Type>\r\n\t<SNMP includepages="true">auto</SNMP>\r\n'
+     '\t<Params/>\r\n</Protocol>'),
+    ("SNMP001", '<p:Protocol xmlns:p="u">\n  <p:SNMP>on</p:SNMP>\n</p:Protocol>',
+     '<p:Protocol xmlns:p="u">\n  <p:SNMP>auto</p:SNMP>\n</p:Protocol>'),
+    # PRM222: empty ids go; a Dependencies of only empty ids goes as a whole
+    ("PRM222",
+     '<Protocol><Params>\n  <Param id="1">\n    <Type>read</Type>\n    <Dependencies>\n      <Id></Id>\n'
+     '      <Id> </Id>\n    </Dependencies>\n  </Param>\n  <Param id="2">\n    <Type>read</Type>\n'
+     '    <Dependencies><Id>1</Id><Id/></Dependencies>\n  </Param>\n</Params></Protocol>',
+     '<Protocol><Params>\n  <Param id="1">\n    <Type>read</Type>\n  </Param>\n  <Param id="2">\n'
+     '    <Type>read</Type>\n    <Dependencies><Id>1</Id></Dependencies>\n  </Param>\n</Params></Protocol>'),
+    # PRM223: the empty Positions goes, and its Display when nothing else is left in it
+    ("PRM223",
+     '<Protocol><Params>\n<Param id="1">\n<Display>\n<RTDisplay>true</RTDisplay>\n<Positions></Positions>\n'
+     '</Display>\n</Param>\n<Param id="2">\n<Display>\n<Positions/>\n</Display>\n</Param>\n</Params></Protocol>',
+     '<Protocol><Params>\n<Param id="1">\n<Display>\n<RTDisplay>true</RTDisplay>\n</Display>\n</Param>\n'
+     '<Param id="2">\n</Param>\n</Params></Protocol>'),
+    # PRM210: what DataMiner does not use goes: displayColumn, then naming= under a NamingFormat
+    ("PRM210",
+     '<Protocol><Params><Param id="1"><Type>array</Type>'
+     '<ArrayOptions index="0" displayColumn="1" options=";volatile;naming=/3"><ColumnOption idx="0" pid="2"/>'
+     '<NamingFormat><![CDATA[,3,]]></NamingFormat></ArrayOptions></Param>'
+     '<Param id="4"><Type>array</Type><ArrayOptions index="0" options="naming=/5"><NamingFormat>,5,</NamingFormat>'
+     '</ArrayOptions></Param></Params></Protocol>',
+     '<Protocol><Params><Param id="1"><Type>array</Type>'
+     '<ArrayOptions index="0" options=";volatile"><ColumnOption idx="0" pid="2"/>'
+     '<NamingFormat><![CDATA[,3,]]></NamingFormat></ArrayOptions></Param>'
+     '<Param id="4"><Type>array</Type><ArrayOptions index="0"><NamingFormat>,5,</NamingFormat>'
+     '</ArrayOptions></Param></Params></Protocol>'),
+    # CON008 trims, CON009 names a nameless PortSettings by the convention, CON006 copies the name
+    ("CON006,CON008,CON009",
+     '<Protocol><Type advanced=" snmp:SNMP Connection - A ;http">serial</Type>'
+     '<PortSettings name=" IP Connection "><PortTypeSerial><Disabled>true</Disabled></PortTypeSerial></PortSettings>'
+     '<Ports><PortSettings name="SNMP Connection - Polling"/><PortSettings name=""/></Ports></Protocol>',
+     '<Protocol><Type advanced="snmp:SNMP Connection - Polling;http:HTTP Connection">serial</Type>'
+     '<PortSettings name="IP Connection"><PortTypeSerial><Disabled>true</Disabled></PortTypeSerial></PortSettings>'
+     '<Ports><PortSettings name="SNMP Connection - Polling"/><PortSettings name="HTTP Connection"/></Ports>'
+     '</Protocol>'),
+    # DSP004 and DSP007: pop-up pages and repeated pages leave the page order
+    ("DSP004,DSP007",
+     '<Protocol><Display defaultPage="General" pageOrder="General;Popup;---;General;Extra;Popup"/><Params>'
+     '<Param id="1"><Display><RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page></Position>'
+     '</Positions></Display></Param>'
+     '<Param id="2"><Display><RTDisplay>true</RTDisplay><Positions><Position><Page>Extra</Page></Position>'
+     '</Positions></Display></Param>'
+     '<Param id="3"><Measurement><Type>pagebutton</Type><Discreets><Discreet><Display>Open</Display>'
+     '<Value>Popup</Value></Discreet></Discreets></Measurement><Display><RTDisplay>true</RTDisplay><Positions>'
+     '<Position><Page>General</Page></Position></Positions></Display></Param></Params></Protocol>',
+     None),
+    # PROT012/PROT013: the version the features need, at least the oldest supported one
+    ("PROT012,PROT013",
+     '<Protocol><Compliancies><MinimumRequiredVersion>9.6.0.0</MinimumRequiredVersion></Compliancies>'
+     '<Chains><Chain name="c" groupingName="g"/></Chains></Protocol>',
+     '<Protocol><Compliancies><MinimumRequiredVersion>10.1.3.0 - 9963</MinimumRequiredVersion></Compliancies>'
+     '<Chains><Chain name="c" groupingName="g"/></Chains></Protocol>'),
+    # PROT011: a missing MinimumRequiredVersion is added, in Compliancies or a new one
+    ("PROT011", "<Protocol>\n\t<Name>A</Name>\n\t<Type>snmp</Type>\n\t<Params/>\n</Protocol>",
+     "<Protocol>\n\t<Name>A</Name>\n\t<Type>snmp</Type>\n"
+     "\t<Compliancies><MinimumRequiredVersion>10.1.0.0 - 9966</MinimumRequiredVersion></Compliancies>\n"
+     "\t<Params/>\n</Protocol>"),
+    ("PROT011", "<Protocol>\n\t<Compliancies>\n\t\t<CassandraReady>true</CassandraReady>\n\t</Compliancies>\n"
+                "</Protocol>",
+     "<Protocol>\n\t<Compliancies>\n\t\t<CassandraReady>true</CassandraReady>\n"
+     "\t\t<MinimumRequiredVersion>10.1.0.0 - 9966</MinimumRequiredVersion>\n\t</Compliancies>\n</Protocol>"),
+    # PRM216 prefixes the names that lack the table's name; PRM228 writes every listed page in title case
+    ("PRM216",
+     '<Protocol><Params><Param id="100"><Name>NodesTable</Name><Type id="101;102">array</Type>'
+     '<ArrayOptions index="0"/></Param><Param id="101"><Name>Index</Name><Type>read</Type></Param>'
+     '<Param id="102"><Name>NodesState</Name><Type>read</Type></Param></Params></Protocol>',
+     '<Protocol><Params><Param id="100"><Name>NodesTable</Name><Type id="101;102">array</Type>'
+     '<ArrayOptions index="0"/></Param><Param id="101"><Name>NodesIndex</Name><Type>read</Type></Param>'
+     '<Param id="102"><Name>NodesState</Name><Type>read</Type></Param></Params></Protocol>'),
+    ("PRM228",
+     '<Protocol><Params><Param id="1"><Display><RTDisplay>true</RTDisplay><Positions><Position><Page>main view'
+     '</Page></Position></Positions></Display></Param><Param id="2"><Display><RTDisplay>true</RTDisplay><Positions>'
+     '<Position><Page>main view</Page></Position></Positions></Display></Param></Params></Protocol>',
+     '<Protocol><Params><Param id="1"><Display><RTDisplay>true</RTDisplay><Positions><Position><Page>Main View'
+     '</Page></Position></Positions></Display></Param><Param id="2"><Display><RTDisplay>true</RTDisplay><Positions>'
+     '<Position><Page>Main View</Page></Position></Positions></Display></Param></Params></Protocol>'),
+    # ACT003 trims each id of On@id; TRG005 writes an id without its leading zeros
+    ("ACT003,TRG005",
+     '<Protocol><Triggers><Trigger id="1"><On id="007">parameter</On><Time>change</Time><Type>action</Type>'
+     '<Content><Id>1</Id></Content></Trigger></Triggers><Actions><Action id="1"><On id=" 7 ;;8">parameter</On>'
+     '<Type>run actions</Type></Action></Actions><Params><Param id="7"/><Param id="8"/></Params></Protocol>',
+     '<Protocol><Triggers><Trigger id="1"><On id="7">parameter</On><Time>change</Time><Type>action</Type>'
+     '<Content><Id>1</Id></Content></Trigger></Triggers><Actions><Action id="1"><On id="7;8">parameter</On>'
+     '<Type>run actions</Type></Action></Actions><Params><Param id="7"/><Param id="8"/></Params></Protocol>'),
+]
+
+
+def _fixed(select: str, data: bytes):
+    from dmlint.core import fixing
+    from dmlint.core.engine import LintSettings, lint_bytes
+
+    settings = LintSettings(frozenset(select.split(",")), schema_validation=False, fix="fix", unsafe_fixes=True)
+    return fixing.fix_bytes("t.xml", data, settings, lint_bytes)
+
+
+@pytest.mark.parametrize(("select", "source", "expected"), FIXED,
+                         ids=[f"{case[0]}-{n}" for n, case in enumerate(FIXED)])
+def test_what_the_fixes_write(select, source, expected):
+    outcome = _fixed(select, source.encode("utf-8"))
+    if expected is None:  # the page order case: only the attribute changes
+        expected = source.replace('pageOrder="General;Popup;---;General;Extra;Popup"', 'pageOrder="General;---;Extra"')
+    assert outcome.data.decode("utf-8") == expected
+    assert outcome.report.findings == []
+
+
+def test_the_encoding_fix_only_where_the_bytes_say_the_same_in_utf8():
+    bom = b"\xef\xbb\xbf" + '<?xml version="1.0" encoding="iso-8859-1"?><Protocol><Name>Café</Name></Protocol>'.encode()
+    assert _fixed("PROT007", bom).data == bom.replace(b"iso-8859-1", b"UTF-8")
+    ascii_only = b'<?xml version="1.0" encoding="windows-1252"?><Protocol/>'
+    assert _fixed("PROT007", ascii_only).data == ascii_only.replace(b"windows-1252", b"UTF-8")
+    latin = '<?xml version="1.0" encoding="iso-8859-1"?><Protocol><Name>Café</Name></Protocol>'.encode("iso-8859-1")
+    outcome = _fixed("PROT007", latin)
+    assert outcome.data == latin and outcome.fixed == 0  # it would need re-encoding: no fix
+
+
+def test_no_name_fix_when_the_convention_name_is_taken():
+    data = (b'<Protocol><Type advanced="snmp">snmp</Type><PortSettings name="SNMP Connection"/>'
+            b'<Ports><PortSettings name=""/></Ports></Protocol>')
+    outcome = _fixed("CON009", data)
+    assert outcome.data == data and [f.code for f in outcome.report.findings] == ["CON009"]
+
+
+def test_fixes_on_the_fixtures_leave_parseable_files_with_nothing_fixable():
+    """Every fix of every fixture, unsafe ones included, applied until nothing is left: the files still
+    parse and no finding is left with a fix (no two fixes undo each other)."""
+    from dmlint.core import fixing
+    from dmlint.core.engine import LintSettings, lint_bytes
+    from dmlint.core.registry import all_rules
+
+    from harness import fixture_files
+
+    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False, fix="fix",
+                            unsafe_fixes=True)
+    changed = 0
+    for path in fixture_files():
+        data = path.read_bytes()
+        if not hasattr(parse(path.name, data), "root"):
+            continue  # the XML001 fixtures
+        outcome = fixing.fix_bytes(str(path), data, settings, lint_bytes)
+        assert outcome.refused is None, path.name
+        assert hasattr(parse(path.name, outcome.data), "root"), path.name
+        assert not [f.code for f in outcome.report.findings if f.fix is not None], path.name
+        changed += outcome.data != data
+    assert changed >= 50
 
 
 # -- the command line -------------------------------------------------------------------------
@@ -207,3 +438,125 @@ def test_rules_that_offer_fixes_say_so_and_document_their_safety():
         if rule.fix:
             assert "## Fix safety" in rule.doc, f"{rule.code} declares FIX but its docs say nothing about it"
             assert rule.code in offered, f"{rule.code} declares FIX but no fixture shows a fix"
+
+
+# -- fixes on real protocols, with mistakes made in memory -------------------------------------
+def _padded_attribute(document, element, name):
+    from dmlint.core.fixes import attribute_spans
+
+    spans = attribute_spans(document, element, name)
+    return None if spans is None else [Edit(spans[1], spans[1], " "), Edit(spans[2], spans[2], "  ")]
+
+
+def _padded_text(document, element):
+    from dmlint.core.fixes import text_span
+
+    span = text_span(document, element) if not len(element) else None
+    return None if span is None else [Edit(span[0], span[0], "\t"), Edit(span[1], span[1], " ")]
+
+
+def _untrimmed_action_ids(model):
+    from dmlint.model.flow import id_problem
+
+    return [_padded_attribute(model.document, action.element, "id") for action in model.actions
+            if id_problem(action.element.get("id")) is None]
+
+
+def _untrimmed_timer_times(model):
+    from dmlint.model import child
+
+    times = [child(timer.element, "Time") for timer in model.timers]
+    return [_padded_text(model.document, time) for time in times
+            if time is not None and (time.text or "").strip().isdigit() and time.text == time.text.strip()]
+
+
+def _untrimmed_column_pids(model):
+    return [_padded_attribute(model.document, option.element, "pid") for table in model.all_tables
+            for option in table.column_options
+            if option.pid_raw and option.pid_raw == option.pid_raw.strip() and model.param_by_key(option.pid)]
+
+
+def _empty_dependencies(model):
+    """An empty Dependencies/Id after the Type of every read parameter that has none (PRM222's
+    fix removes the whole Dependencies again, with the line it stands on)."""
+    from dmlint.model import child
+
+    found = []
+    for param in model.all_params:
+        kind = child(param, "Type")
+        if kind is None or (kind.text or "").strip() != "read" or child(param, "Dependencies") is not None:
+            continue
+        markup = f"<{_q(kind, 'Dependencies')}><{_q(kind, 'Id')}></{_q(kind, 'Id')}></{_q(kind, 'Dependencies')}>"
+        edit = insert_element(model.document, param, markup, after=kind)
+        found.append(None if edit is None else [edit])
+    return found
+
+
+def _q(element, name):
+    return f"{element.prefix}:{name}" if element.prefix else name
+
+
+def _repeated_headers(model):
+    """Every request header with a plain value, repeated right after itself (HTTP013 merges the two
+    into one header with that value: the second goes again)."""
+    from dmlint.core.fixes import element_span
+    from dmlint.rules.http._http import session_connections
+
+    found = []
+    for connection in session_connections(model):
+        for header in connection.request_headers:
+            value = (header.text or "").strip()
+            if not value or header.get("pid") is not None or len(header) or header.text != value:
+                continue
+            span = element_span(model.document, header)
+            if span is None:
+                continue
+            edit = insert_element(model.document, header.getparent(), model.document.text[span[0]:span[1]],
+                                  after=header)
+            found.append(None if edit is None else [edit])
+    return found
+
+
+REAL_MISTAKES = [
+    ("ACT003", _untrimmed_action_ids, 10),
+    ("TMR003", _untrimmed_timer_times, 10),
+    ("PRM201", _untrimmed_column_pids, 5),
+    ("PRM222", _empty_dependencies, 10),
+    ("HTTP013", _repeated_headers, 2),
+]
+
+
+@pytest.mark.parametrize(("code", "mistakes", "at_least"), REAL_MISTAKES, ids=[case[0] for case in REAL_MISTAKES])
+def test_fixes_on_real_protocols_undo_mistakes_made_in_memory(tmp_path, code, mistakes, at_least):
+    """Real protocols (their BOMs, CRLFs, CDATA, comments, attribute order) with a mistake made in
+    memory where the protocol had none: `--fix --unsafe-fixes` gives back the original bytes (so
+    nothing outside the edits changed), the files parse and the rule finds nothing."""
+    from dmlint.core.engine import LintSettings, lint_bytes
+    from dmlint.core.fixing import encode_like
+    from dmlint.model import build_model
+
+    corpus = shared_path("corpus", "real")
+    settings = LintSettings(frozenset({code}), schema_validation=False)
+    originals = {}
+    for source in sorted(corpus.glob("*.xml")):
+        data = source.read_bytes()
+        report = lint_bytes(source.name, data, settings)
+        if report.document is None or report.findings:
+            continue  # only protocols where the rule finds nothing before the mistake is made
+        edits = mistakes(build_model(report.document))
+        if not edits or any(edit is None for edit in edits):
+            continue
+        text, _ = apply(report.document.text, [Fix(tuple(edit)) for edit in edits])
+        broken = encode_like(text, data, report.document)
+        if broken is None:
+            continue
+        (tmp_path / source.name).write_bytes(broken)
+        originals[source.name] = data
+    assert len(originals) >= at_least, f"only {len(originals)} real protocols to make the mistake in"
+    run_dmlint("check", "--select", code, "--fix", "--unsafe-fixes", "--no-schema", str(tmp_path))
+    for name, data in originals.items():
+        fixed = (tmp_path / name).read_bytes()
+        assert fixed == data, f"{name}: --fix did not give back the original bytes"
+        assert hasattr(parse(name, fixed), "root")
+    left = run_dmlint("check", "--select", code, "--no-schema", "--format", "json", str(tmp_path))
+    assert '"findings": []' in left.stdout.decode(), left.stdout.decode()[:2000]

@@ -125,3 +125,10 @@ def version_features(model) -> list[tuple[Feature, list]]:
         if elements:
             found.append((feature, elements))
     return found
+
+
+def version_needed(model) -> DataMinerVersion:
+    """The oldest DataMiner version the protocol XML allows: the oldest supported one, or the
+    later version a feature it uses needs (features in QAction code are not known)."""
+    return max([MINIMUM_SUPPORTED, *(feature.version for feature, _ in model.version_features)],
+               key=DataMinerVersion.key)

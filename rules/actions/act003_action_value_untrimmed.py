@@ -17,8 +17,13 @@ be the one that was meant.
 ```xml
 <Action id="1"><On id="10;11">parameter</On><Type>copy</Type></Action>
 ```
+
+## Fix safety
+Safe: the fix removes the whitespace around the value (around each id of `On@id`), as
+DataMiner reads it anyway.
 """
 
+from dmlint.core.fixes import Fix, replace_attribute_value, trim_attribute, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.flow import ACTION_ON, ACTION_TYPE, id_problem, tag_problem
 from dmlint.rules.actions._actions import valid_actions
@@ -26,6 +31,7 @@ from dmlint.rules.actions._actions import valid_actions
 CODE = "ACT003"
 NAME = "action-value-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "An action id, On, On@id, On@nr or Type has surrounding whitespace"
 
 
@@ -34,7 +40,8 @@ def check(model):
         raw = action.element.get("id")
         if id_problem(raw) == "untrimmed":
             yield Problem(action.element, f"{action.label} has id '{raw}' with surrounding whitespace: write "
-                                          f"'{raw.strip()}'", attribute="id", official="6.2.3")
+                                          f"'{raw.strip()}'", attribute="id", official="6.2.3",
+                          fix=Fix.of(trim_attribute(model.document, action.element, "id"), message="trim the id"))
     for action in valid_actions(model):
         issues = model.action_on_issues.get(action.element)
         if issues is not None and issues.untrimmed:
@@ -42,14 +49,23 @@ def check(model):
             parts = ", ".join(f"'{part}'" for part in issues.untrimmed)
             yield Problem(action.on_element, f"{action.label} has On@id '{raw}' with whitespace around {parts}: "
                                              f"write '{';'.join(part.strip() for part in raw.split(';'))}'",
-                          attribute="id", official="6.3.3")
+                          attribute="id", official="6.3.3", fix=_trimmed_ids(model, action.on_element, raw))
         if tag_problem(action.type_element, ACTION_TYPE) == "untrimmed":
             yield Problem(action.type_element, f"{action.label} has Type '{action.type_element.text}' with "
-                                               f"surrounding whitespace: write '{action.type}'", official="6.5.3")
+                                               f"surrounding whitespace: write '{action.type}'", official="6.5.3",
+                          fix=Fix.of(trim_text(model.document, action.type_element), message="trim the Type"))
         if tag_problem(action.on_element, ACTION_ON) == "untrimmed":
             yield Problem(action.on_element, f"{action.label} has On '{action.on_element.text}' with surrounding "
-                                             f"whitespace: write '{action.on}'", official="6.6.3")
+                                             f"whitespace: write '{action.on}'", official="6.6.3",
+                          fix=Fix.of(trim_text(model.document, action.on_element), message="trim On"))
         nr = action.on_element.get("nr") if action.on_element is not None else None
         if action.on and action.type and nr is not None and nr.strip() and nr != nr.strip():
             yield Problem(action.on_element, f"{action.label} has On@nr '{nr}' with surrounding whitespace: write "
-                                             f"'{nr.strip()}'", attribute="nr", official="6.22.3")
+                                             f"'{nr.strip()}'", attribute="nr", official="6.22.3",
+                          fix=Fix.of(trim_attribute(model.document, action.on_element, "nr"), message="trim On@nr"))
+
+
+def _trimmed_ids(model, on_element, raw):
+    """`On@id` with every id trimmed (empty entries, which name nothing, left out)."""
+    value = ";".join(part.strip() for part in raw.split(";") if part)
+    return Fix.of(replace_attribute_value(model.document, on_element, "id", value), message="trim the ids")

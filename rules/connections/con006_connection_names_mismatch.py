@@ -25,13 +25,20 @@ reordering of `Ports` goes unnoticed.
 ...
 <Ports><PortSettings name="HTTP Connection - API">...</PortSettings></Ports>
 ```
+
+## Fix safety
+Unsafe: the fix gives the connection in Type@advanced the name of its PortSettings (trimmed), the
+name users see when they configure the element; what used the old name in Type@advanced sees another
+one.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_attribute_value
 from dmlint.core.problem import Problem
 
 CODE = "CON006"
 NAME = "connection-names-mismatch"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "Type@advanced and PortSettings give a connection different names"
 
 
@@ -52,4 +59,16 @@ def check(model):
         yield Problem(type_element,
                       f"connection {connection.number} is named '{advanced}' in Type@advanced but '{ports}' in its "
                       f"PortSettings: use the same name in both", attribute="advanced",
-                      related=((connection.port_settings, f"PortSettings of connection {connection.number}"),))
+                      related=((connection.port_settings, f"PortSettings of connection {connection.number}"),),
+                      fix=_renamed(model, type_element, connection.number, ports.strip()))
+
+
+def _renamed(model, type_element, number, name):
+    """Type@advanced with connection `number` named `name`."""
+    parts = type_element.get("advanced").split(";")
+    if not name or number > len(parts):
+        return None
+    kind = parts[number - 1].partition(":")[0]
+    parts[number - 1] = f"{kind}:{name}"
+    return Fix.of(replace_attribute_value(model.document, type_element, "advanced", ";".join(parts)), safety=UNSAFE,
+                  message=f"name connection {number} '{name}' in Type@advanced")

@@ -20,13 +20,20 @@ page is listed in DataMiner's own order, or it is shown narrow.
 ```xml
 <Display defaultPage="General" pageOrder="General;Interfaces;Alarms" wideColumnPages="Interfaces;Alarms"/>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around defaultPage or pageOrder, or around each page name of
+wideColumnPages. No fix is offered for a missing or empty attribute: which page was meant is not
+known.
 """
 
+from dmlint.core.fixes import Fix, replace_attribute_value, trim_attribute
 from dmlint.core.problem import Problem
 
 CODE = "DSP002"
 NAME = "display-attribute-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Display@defaultPage or @pageOrder is missing, empty or untrimmed, or a wideColumnPages entry is untrimmed"
 
 CODES = {"defaultPage": ("1.21.1", "1.21.2", "1.21.4"), "pageOrder": ("1.22.1", "1.22.2", "1.22.3")}
@@ -45,7 +52,8 @@ def check(model):
                           official=empty)
         elif raw != raw.strip():
             yield Problem(display, f"Display@{attribute} '{raw}' has spaces around its value: remove them",
-                          attribute=attribute, official=untrimmed)
+                          attribute=attribute, official=untrimmed,
+                          fix=Fix.of(trim_attribute(model.document, display, attribute), message=f"trim {attribute}"))
     wide = display.get("wideColumnPages")
     if wide is not None and wide.strip():
         pages = model.pages
@@ -53,4 +61,11 @@ def check(model):
         if untrimmed:
             shown = ", ".join(f"'{entry}'" for entry in untrimmed)
             yield Problem(display, f"Display@wideColumnPages has page names with spaces around them ({shown}): "
-                                   f"remove the spaces", attribute="wideColumnPages", official="1.29.2")
+                                   f"remove the spaces", attribute="wideColumnPages", official="1.29.2",
+                          fix=_trimmed_pages(model, display, wide, pages))
+
+
+def _trimmed_pages(model, display, wide, pages):
+    value = ";".join(entry.strip() if entry.strip() in pages else entry for entry in wide.split(";"))
+    return Fix.of(replace_attribute_value(model.document, display, "wideColumnPages", value),
+                  message="trim the page names")

@@ -18,14 +18,21 @@ not show at all or shows without the context of its button.
 ```xml
 <Display defaultPage="General" pageOrder="General"/>
 ```
+
+## Fix safety
+Unsafe: the fix removes the pop-up page from pageOrder, so the page no longer shows in the list of
+pages (it still opens from its page button). No fix is offered for a pop-up defaultPage: which page
+should open instead is not known.
 """
 
 from dmlint.core.problem import Problem
 from dmlint.model.display import SEPARATOR, WEB
+from dmlint.rules.display._page_order import page_order_without
 
 CODE = "DSP004"
 NAME = "popup-page-misused"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A page opened by a page button is the default page or listed in the page order"
 
 
@@ -45,4 +52,6 @@ def check(model):
         page = pages.get(entry.text)
         if page is not None and page.popup:
             yield Problem(display, f"Display@pageOrder lists '{entry.text}', a page opened by a page button: remove it "
-                                   f"from the page order", attribute="pageOrder", official="1.22.4")
+                                   f"from the page order", attribute="pageOrder", official="1.22.4",
+                          fix=page_order_without(model, {entry.position}, f"remove '{entry.text}' from pageOrder"))
+

@@ -15,25 +15,33 @@ the intended order ambiguous.
 ```xml
 <Display pageOrder="General;Interfaces"/>
 ```
+
+## Fix safety
+Unsafe: the fix keeps the first entry of the page and removes the later ones, which may move the
+page in the list of pages.
 """
 
 from dmlint.core.problem import Problem
 from dmlint.model.display import SEPARATOR, WEB
+from dmlint.rules.display._page_order import page_order_without
 
 CODE = "DSP007"
 NAME = "page-order-duplicate"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "Display@pageOrder lists a page more than once"
 
 
 def check(model):
     seen: set[str] = set()
-    reported: set[str] = set()
+    later: dict[str, list[int]] = {}
     for entry in model.page_order or ():
         if entry.kind in (SEPARATOR, WEB):
             continue
-        if entry.text in seen and entry.text not in reported:
-            reported.add(entry.text)
-            yield Problem(model.display, f"Display@pageOrder lists '{entry.text}' more than once: keep one",
-                          attribute="pageOrder")
+        if entry.text in seen:
+            later.setdefault(entry.text, []).append(entry.position)
         seen.add(entry.text)
+    for text, positions in later.items():
+        yield Problem(model.display, f"Display@pageOrder lists '{text}' more than once: keep one",
+                      attribute="pageOrder",
+                      fix=page_order_without(model, set(positions), f"keep the first '{text}' of pageOrder"))

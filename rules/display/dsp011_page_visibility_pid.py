@@ -32,14 +32,19 @@ good, whatever the device reports.
   </Pages>
 </Display>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around overridePID, the id DataMiner reads.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, path, text_of
 
 CODE = "DSP011"
 NAME = "page-visibility-pid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A page Visibility has no overridePID, or one that is empty, untrimmed or names no parameter"
 
 
@@ -55,6 +60,8 @@ def check(model):
                                       f"shows or hides the page", official="1.27.1")
         elif raw.strip() and raw != raw.strip() and model.param(raw) is not None:
             yield Problem(visibility, f"Visibility@overridePID '{raw}' of page '{name}' has spaces around it: remove "
-                                      f"them", attribute="overridePID", official="1.27.3")
+                                      f"them", attribute="overridePID", official="1.27.3",
+                          fix=Fix.of(trim_attribute(model.document, visibility, "overridePID"),
+                                     message="trim overridePID"))
     for verdict in model.reference_verdicts.get(CODE, ()):
         yield verdict.problem

@@ -14,8 +14,12 @@ group may not be found by the ones that compare the text.
 ```xml
 <Group id="10">...</Group>
 ```
+
+## Fix safety
+Safe: the fix removes the whitespace around the id, which DataMiner reads as the same number.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.flow import id_problem
 from dmlint.rules.groups._groups import group_label
@@ -23,6 +27,7 @@ from dmlint.rules.groups._groups import group_label
 CODE = "GRP003"
 NAME = "group-id-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A group id has surrounding whitespace"
 
 
@@ -31,4 +36,5 @@ def check(model):
         raw = group.get("id")
         if id_problem(raw) == "untrimmed":
             yield Problem(group, f"{group_label(group)} has id '{raw}' with surrounding whitespace: write "
-                                 f"'{raw.strip()}'", attribute="id")
+                                 f"'{raw.strip()}'", attribute="id",
+                          fix=Fix.of(trim_attribute(model.document, group, "id"), message="trim the id"))

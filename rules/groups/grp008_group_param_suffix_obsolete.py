@@ -14,14 +14,20 @@ replaces it and is the only one maintained.
 ```xml
 <Group id="1"><Content><Param>1000:tablev2</Param></Content></Group>
 ```
+
+## Fix safety
+Unsafe: the fix replaces the suffix table with tablev2, which polls the table the way current
+DataMiner versions do; the rows the group retrieves may be processed differently.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.rules.groups._groups import OBSOLETE_SUFFIXES, content_params, group_label, suffixed, valid_groups
 
 CODE = "GRP008"
 NAME = "group-param-suffix-obsolete"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A parameter in a group has the obsolete suffix 'table'"
 
 
@@ -32,4 +38,12 @@ def check(model):
             if found is not None and found[1][0] in OBSOLETE_SUFFIXES:
                 suffix = found[1][0]
                 yield Problem(param, f"{group_label(group)} polls <Param>{param.text.strip()}</Param> with the "
-                                     f"obsolete suffix '{suffix}': write '{OBSOLETE_SUFFIXES[suffix]}'")
+                                     f"obsolete suffix '{suffix}': write '{OBSOLETE_SUFFIXES[suffix]}'",
+                          fix=_renewed(model, param, found))
+
+
+def _renewed(model, param, found):
+    pid, suffixes = found
+    value = ":".join([pid, OBSOLETE_SUFFIXES[suffixes[0]], *suffixes[1:]])
+    return Fix.of(replace_text(model.document, param, value), safety=UNSAFE,
+                  message=f"write the suffix {OBSOLETE_SUFFIXES[suffixes[0]]}")

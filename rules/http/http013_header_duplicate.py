@@ -22,14 +22,23 @@ separated by `, ` instead.
   <Header key="Accept">application/json, text/plain</Header>
 </Headers>
 ```
+
+## Fix safety
+Unsafe: the fix keeps the first header of the key and gives it every distinct value of the repeated
+headers, separated by ', ' (a value written more than once is kept at its last place), and removes
+the other headers: the server receives one header holding all values where it received one of them
+before. No fix is offered when one of the headers takes its value from a parameter (pid) or holds
+more than text.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, remove_element, replace_text
 from dmlint.core.problem import Problem
 from dmlint.rules.http._http import duplicate_groups, header_key, line_of, session_connections
 
 CODE = "HTTP013"
 NAME = "header-duplicate"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A request sets the same header key more than once"
 
 
@@ -47,4 +56,19 @@ def check(model):
             lines = ", ".join(str(line_of(model, element)) for element in elements)
             yield Problem(elements[1], f"request header '{header_key(elements[0])}' is set {len(elements)} times "
                                        f"({connection.where}, lines {lines}): merge the values into one header",
-                          attribute="key")
+                          attribute="key", fix=_merged(model, elements))
+
+
+def _merged(model, elements):
+    """One header (the first) with the distinct values of all, each at its last place."""
+    if any(header.get("pid") is not None or len(header) for header in elements):
+        return None
+    last: dict[str, int] = {}
+    for place, header in enumerate(elements):
+        value = (header.text or "").strip()
+        if value:
+            last[value] = place
+    value = ", ".join(sorted(last, key=last.get))
+    document = model.document
+    return Fix.of(replace_text(document, elements[0], value), *(remove_element(document, h) for h in elements[1:]),
+                  safety=UNSAFE, message=f"merge the values into one header: '{value}'")

@@ -30,13 +30,18 @@ the table loses or shifts a column at runtime.
   <ColumnOption idx="2" pid="1003"/>
 </ArrayOptions>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the pid, the id DataMiner reads.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 
 CODE = "PRM201"
 NAME = "column-pid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A ColumnOption has no pid, an empty pid, an untrimmed one or one naming no parameter"
 
 
@@ -56,4 +61,5 @@ def check(model):
                                               f"exist", attribute="pid", official="2.63.4")
             elif raw != raw.strip():
                 yield Problem(option.element, f"{where} has an untrimmed pid '{raw}'", attribute="pid",
-                              official="2.63.3")
+                              official="2.63.3",
+                              fix=Fix.of(trim_attribute(model.document, option.element, "pid"), message="trim the pid"))

@@ -21,13 +21,19 @@ The official severity is Warning; dmlint reports a warning.
 <ArrayOptions index="0" options=";volatile;naming=/1002"/>
 <ArrayOptions index="0"/>
 ```
+
+## Fix safety
+Safe: the fix removes an empty options attribute (it holds no option) or the spaces around its
+value.
 """
 
+from dmlint.core.fixes import Fix, remove_attribute, trim_attribute
 from dmlint.core.problem import Problem
 
 CODE = "PRM202"
 NAME = "array-options-value"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "ArrayOptions@options is empty or has leading or trailing spaces"
 
 
@@ -38,7 +44,11 @@ def check(model):
             continue
         if not raw.strip():
             yield Problem(table.array_options, f"{table.label} has an empty ArrayOptions@options", attribute="options",
-                          official="2.17.1")
+                          official="2.17.1",
+                          fix=Fix.of(remove_attribute(model.document, table.array_options, "options"),
+                                     message="remove the options"))
         elif raw != raw.strip():
             yield Problem(table.array_options, f"{table.label} has spaces around ArrayOptions@options '{raw}'",
-                          attribute="options", official="2.17.2")
+                          attribute="options", official="2.17.2",
+                          fix=Fix.of(trim_attribute(model.document, table.array_options, "options"),
+                                     message="trim the options"))

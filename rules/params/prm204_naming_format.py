@@ -19,14 +19,20 @@ space the separator.
 ```xml
 <NamingFormat>,Slot ,1001,/,1002</NamingFormat>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the NamingFormat, when it is plain text (a NamingFormat in
+CDATA is left alone: dmlint's edits do not reach into CDATA).
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.ids import dotnet_uint
 from dmlint.core.problem import Problem
 
 CODE = "PRM204"
 NAME = "naming-format"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "ArrayOptions/NamingFormat is empty, untrimmed, names no column or a column that does not exist"
 
 
@@ -52,4 +58,5 @@ def check(model):
             yield Problem(element, f"the NamingFormat of {table.label} ('{value}') has no column, so every row "
                                    f"gets the same display key", official="2.65.4")
         if raw != value:
-            yield Problem(element, f"{table.label} has spaces around its NamingFormat '{raw}'", official="2.65.2")
+            yield Problem(element, f"{table.label} has spaces around its NamingFormat '{raw}'", official="2.65.2",
+                          fix=Fix.of(trim_text(model.document, element), message="trim the NamingFormat"))

@@ -26,14 +26,22 @@ cannot be found back.
   <ColumnOption idx="0" pid="1001"/>
 </ArrayOptions>
 ```
+
+## Fix safety
+Untrimmed index: safe, the fix removes the spaces. Missing or empty index: unsafe, the fix writes
+the index the primary key should have (0, or 1 for a logger table with a DirectConnection database),
+when the table has a column of that idx. No fix is offered for another index: which column was meant
+is not known.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, set_attribute, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model import path, text_of
 
 CODE = "PRM208"
 NAME = "table-index"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "ArrayOptions@index is missing, not a plain number, not 0 or names no column"
 
 
@@ -45,11 +53,11 @@ def check(model):
         where = table.array_options
         if raw is None:
             yield Problem(where, f"{table.label} has no ArrayOptions@index: it should name the primary key column",
-                          official="2.46.1")
+                          official="2.46.1", fix=_index(model, table))
             continue
         if not raw.strip():
             yield Problem(where, f"{table.label} has an empty ArrayOptions@index", attribute="index",
-                          official="2.46.2")
+                          official="2.46.2", fix=_index(model, table))
             continue
         if table.index is None or _not_plain(raw):
             yield Problem(where, f"{table.label} has ArrayOptions@index '{raw.strip()}', which is not a plain number",
@@ -68,9 +76,23 @@ def check(model):
             continue
         if raw != raw.strip():
             yield Problem(where, f"{table.label} has spaces around ArrayOptions@index '{raw}'", attribute="index",
-                          official="2.46.6")
+                          official="2.46.6",
+                          fix=Fix.of(trim_attribute(model.document, where, "index"), message="trim the index"))
 
 
 def _not_plain(raw: str) -> bool:
     value = raw.strip()
     return value.startswith("+") or (value != "0" and value.startswith("0"))
+
+
+def _expected_index(table) -> int:
+    return 1 if text_of(path(table.element, "Database", "Connection", "Type")) == "DirectConnection" else 0
+
+
+def _index(model, table):
+    """index="0" (1 for a DirectConnection logger table), when the table has that column."""
+    expected = _expected_index(table)
+    if table.column_at(expected) is None:
+        return None
+    return Fix.of(set_attribute(model.document, table.array_options, "index", str(expected)), safety=UNSAFE,
+                  message=f"write index=\"{expected}\"")

@@ -22,13 +22,20 @@ The official severity is Minor; dmlint reports a warning.
 <ArrayOptions index="0" options=";naming=/1002">
 <ArrayOptions index="0">
 ```
+
+## Fix safety
+Safe: when displayColumn names the primary key, the fix removes it: without one, the primary key is
+the display key. No fix is offered for another displayColumn: rewriting it as naming= is left to the
+author.
 """
 
+from dmlint.core.fixes import Fix, remove_attribute
 from dmlint.core.problem import Problem
 
 CODE = "PRM211"
 NAME = "display-column"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "ArrayOptions@displayColumn is used, or names the primary key"
 
 
@@ -45,7 +52,9 @@ def check(model):
         index_raw = table.index_raw
         if index_raw is not None and table.display_column == table.index:
             yield Problem(table.array_options, f"{table.label} has displayColumn '{raw.strip()}', its primary key: "
-                                               f"remove it", attribute="displayColumn", official="2.39.2")
+                                               f"remove it", attribute="displayColumn", official="2.39.2",
+                          fix=Fix.of(remove_attribute(model.document, table.array_options, "displayColumn"),
+                                     message="remove displayColumn"))
             continue
         yield Problem(table.array_options, f"{table.label} names its rows with displayColumn; use the naming= "
                                            f"option or NamingFormat instead", attribute="displayColumn",

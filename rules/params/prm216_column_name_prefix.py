@@ -21,14 +21,21 @@ The official severity is Minor; dmlint reports a warning.
 ```xml
 <Param id="1002"><Name>InterfacesSpeed</Name><Type>read</Type></Param>
 ```
+
+## Fix safety
+Unsafe: the fix puts the table's name (without 'Table' at its end) before the column's name, as the
+official validator does, which renames the parameter: what shows or finds it by name sees another
+one.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 
 CODE = "PRM216"
 NAME = "column-name-prefix"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A column's Name does not start with its table's name"
 
 
@@ -39,6 +46,11 @@ def table_prefix(name: str) -> str:
 
 
 def check(model):
+    tables_of: dict[str, int] = {}  # param id -> how many tables it is a column of
+    for table in model.all_tables:
+        for column in table.columns:
+            if column.param is not None and not column.via_duplicate_as:
+                tables_of[column.param.id] = tables_of.get(column.param.id, 0) + 1
     for table in model.all_tables:
         if table.array_options is None or not table.name:
             continue
@@ -58,10 +70,23 @@ def check(model):
         if len(wrong) == 1:
             param, element = wrong[0]
             yield Problem(element, f"Param {param.id} ('{param.name}'), a column of {table.label}, should have a name "
-                                   f"starting with '{prefix}'", official="2.53.2")
+                                   f"starting with '{prefix}'", official="2.53.2",
+                          fix=_prefixed(model, wrong, prefix, tables_of))
         elif wrong:
             names = ", ".join(f"{param.id} ('{param.name}')" for param, _ in wrong)
             yield Problem(table.element, f"{len(wrong)} columns of {table.label} have no name starting with "
                                          f"'{prefix}': {names}", official="2.53.1",
                           related=tuple((element, f"Param {param.id} ('{param.name}') should start with '{prefix}'")
-                                        for param, element in wrong))
+                                        for param, element in wrong),
+                          fix=_prefixed(model, wrong, prefix, tables_of))
+
+
+def _prefixed(model, wrong, prefix, tables_of):
+    """Put the prefix before the names that lack it; none when a parameter is a column of several
+    tables (each would want its own prefix)."""
+    if any(tables_of.get(param.id, 0) > 1 for param, _ in wrong):
+        return None
+    renamed = {id(element): (element, param) for param, element in wrong
+               if element is not None and not param.name.startswith(prefix)}
+    return Fix.of(*(replace_text(model.document, element, prefix + param.name) for element, param in renamed.values()),
+                  safety=UNSAFE, message=f"start the column names with '{prefix}'")

@@ -20,8 +20,12 @@ the OID is never polled correctly.
 <Param id="20"><Name>Instance</Name><Type>read</Type>...</Param>
 <Param id="30"><SNMP><OID type="complete" id="20">1.3.6.1.2.1.1.5.*</OID></SNMP></Param>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the id, the id DataMiner reads.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.ids import dotnet_uint, is_ascii_digits
 from dmlint.core.problem import Problem
 from dmlint.model import path
@@ -29,6 +33,7 @@ from dmlint.model import path
 CODE = "PRM219"
 NAME = "snmp-oid-id"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "SNMP/OID@id is empty, not a plain number, names no read or bus parameter, or is untrimmed"
 
 
@@ -61,4 +66,5 @@ def check(model):
                                    f"a standalone read or bus parameter", attribute="id", official="2.48.4")
                 continue
             if raw != value:
-                yield Problem(oid, f"{label} has spaces around its id '{raw}'", attribute="id", official="2.48.5")
+                yield Problem(oid, f"{label} has spaces around its id '{raw}'", attribute="id", official="2.48.5",
+                              fix=Fix.of(trim_attribute(model.document, oid, "id"), message="trim the id"))

@@ -18,14 +18,21 @@ together.
 ```xml
 <OID type="complete" options="instance;partialSNMP:10">1.3.6.1.2.1.2.2</OID>
 ```
+
+## Fix safety
+Empty or untrimmed options: safe, the fix removes the empty attribute or the spaces. partialSNMP
+without instance: unsafe, the fix adds the instance option before the others, which changes how
+DataMiner polls the OID (as partialSNMP needs).
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, remove_attribute, replace_attribute_value, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model import path
 
 CODE = "PRM220"
 NAME = "snmp-oid-options"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "SNMP/OID@options is empty, untrimmed, or uses partialSNMP without instance"
 
 
@@ -38,14 +45,20 @@ def check(model):
                 continue
             label = f"the SNMP/OID of Param {param.id} ({param.name})"
             if not raw.strip():
-                yield Problem(oid, f"{label} has an empty options attribute", attribute="options", official="2.76.1")
+                yield Problem(oid, f"{label} has an empty options attribute", attribute="options", official="2.76.1",
+                              fix=Fix.of(remove_attribute(model.document, oid, "options"),
+                                         message="remove the options"))
                 continue
             if raw != raw.strip():
                 yield Problem(oid, f"{label} has spaces around its options '{raw}'", attribute="options",
-                              official="2.76.2")
+                              official="2.76.2",
+                              fix=Fix.of(trim_attribute(model.document, oid, "options"), message="trim the options"))
             options = [part for part in raw.strip().split(";") if part]
             names = {part.lower() for part in options}
             partial = any(part.split(":")[0].lower() == "partialsnmp" for part in options)
             if partial and "instance" not in names:
                 yield Problem(oid, f"{label} uses partialSNMP without the instance option", attribute="options",
-                              official="2.76.3")
+                              official="2.76.3",
+                              fix=Fix.of(replace_attribute_value(model.document, oid, "options",
+                                                                 ";".join(["instance", *options])),
+                                         safety=UNSAFE, message="add the instance option"))

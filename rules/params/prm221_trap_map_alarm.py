@@ -17,14 +17,19 @@ The official severity of the untrimmed value is Warning; dmlint reports a warnin
 ```xml
 <TrapOID mapAlarm="true">1.3.6.1.4.1.8813.1</TrapOID>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around mapAlarm. No fix is offered for an empty one.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model import path
 
 CODE = "PRM221"
 NAME = "trap-map-alarm"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "SNMP/TrapOID@mapAlarm is empty or untrimmed"
 
 
@@ -40,4 +45,5 @@ def check(model):
                 yield Problem(trap, f"{label} has an empty mapAlarm", attribute="mapAlarm", official="2.55.1")
             elif raw != raw.strip():
                 yield Problem(trap, f"{label} has spaces around mapAlarm '{raw}'", attribute="mapAlarm",
-                              official="2.55.2")
+                              official="2.55.2",
+                              fix=Fix.of(trim_attribute(model.document, trap, "mapAlarm"), message="trim mapAlarm"))

@@ -20,14 +20,21 @@ expects.
 ```xml
 <Dependencies><Id>201</Id><Id>202</Id></Dependencies>
 ```
+
+## Fix safety
+Untrimmed id: safe, the fix removes the spaces. Empty id: unsafe, the fix removes the Id element
+(and the whole Dependencies when all its ids are empty), an element DataMiner reads, though it names
+nothing.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, remove_element, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model import child, children
 
 CODE = "PRM222"
 NAME = "dependency-id"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A Param/Dependencies/Id is empty, untrimmed or names no parameter"
 
 
@@ -42,9 +49,20 @@ def check(model):
                 raw = element.text or ""
                 value = raw.strip()
                 if not value:
-                    yield Problem(element, f"{label} has an empty Dependencies/Id", official="2.67.1")
+                    yield Problem(element, f"{label} has an empty Dependencies/Id", official="2.67.1",
+                                  fix=_removed(model, dependencies, element))
                 elif model.param_by_key(value) is None:
                     yield Problem(element, f"{label} depends on Param '{value}', which does not exist",
                                   official="2.67.3")
                 elif raw != value:
-                    yield Problem(element, f"{label} has spaces around Dependencies/Id '{raw}'", official="2.67.2")
+                    yield Problem(element, f"{label} has spaces around Dependencies/Id '{raw}'", official="2.67.2",
+                                  fix=Fix.of(trim_text(model.document, element), message="trim the id"))
+
+
+def _removed(model, dependencies, element):
+    """Remove the empty Id, or the whole Dependencies when it holds nothing but empty Ids."""
+    kids = [kid for kid in dependencies if isinstance(kid.tag, str)]
+    if all(kid.tag == element.tag and not (kid.text or "").strip() and not len(kid) for kid in kids):
+        return Fix.of(remove_element(model.document, dependencies), safety=UNSAFE,
+                      message="remove Dependencies (all its ids are empty)")
+    return Fix.of(remove_element(model.document, element), safety=UNSAFE, message="remove the empty Id")

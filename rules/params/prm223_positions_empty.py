@@ -18,14 +18,20 @@ parameter.
   <Positions><Position><Page>General</Page><Column>0</Column><Row>0</Row></Position></Positions>
 </Display>
 ```
+
+## Fix safety
+Unsafe: the fix removes the empty Positions element (and its Display, when that holds nothing else),
+an element DataMiner reads.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, remove_element
 from dmlint.core.problem import Problem
 from dmlint.model import children, path
 
 CODE = "PRM223"
 NAME = "positions-empty"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "Display/Positions holds no Position"
 
 
@@ -35,4 +41,13 @@ def check(model):
             positions = path(param.element, "Display", "Positions")
             if positions is not None and not children(positions, "Position"):
                 yield Problem(positions, f"Param {param.id} ({param.name}) has an empty Display/Positions",
-                              official="2.57.1")
+                              official="2.57.1", fix=_removed(model, positions))
+
+
+def _removed(model, positions):
+    """Remove the empty Positions, or its Display when that holds nothing else."""
+    display = positions.getparent()
+    others = [kid for kid in display if kid is not positions]  # elements and comments
+    if not others and not display.attrib and not (display.text or "").strip():
+        return Fix.of(remove_element(model.document, display), safety=UNSAFE, message="remove the empty Display")
+    return Fix.of(remove_element(model.document, positions), safety=UNSAFE, message="remove the empty Positions")

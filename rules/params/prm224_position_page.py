@@ -23,14 +23,20 @@ untrimmed name creates a second page that differs only by a space.
   <Position><Page>General</Page><Column>0</Column><Row>0</Row></Position>
 </Positions>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the page name. No fix is offered for the other mistakes:
+which page was meant is not known.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, path, text_of
 
 CODE = "PRM224"
 NAME = "position-page"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A Position has no Page, an empty or untrimmed one, or repeats a page"
 
 
@@ -61,7 +67,8 @@ def check(model):
                 pages.append(page)
                 if raw != raw.strip():
                     yield Problem(page, f"a Position of {label} has spaces around its Page '{raw}'",
-                                  official="2.22.4")
+                                  official="2.22.4",
+                                  fix=Fix.of(trim_text(model.document, page), message="trim the page"))
             if len(pages) < 2 or _title_end(param.element):
                 continue
             by_name: dict[str, list] = {}

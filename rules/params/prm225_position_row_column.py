@@ -16,8 +16,13 @@ the client places it at the default spot, on top of another parameter.
 ```xml
 <Position><Page>General</Page><Column>1</Column><Row>0</Row></Position>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the Row or Column number. No fix is offered for a missing,
+empty or unreadable one.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.ids import dotnet_uint
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, path
@@ -25,6 +30,7 @@ from dmlint.model import child, children, path
 CODE = "PRM225"
 NAME = "position-row-column"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A Position has no Row or Column, or one that is empty, not a plain number or untrimmed"
 
 CODES = {
@@ -67,4 +73,5 @@ def check(model):
                                                f"plain number", official=CODES[name][kind])
                     elif raw != raw.strip() and not (name == "Column" and dotnet_uint(raw) > 1):
                         yield Problem(element, f"a Position of {label} has spaces around its {name} '{raw}'",
-                                      official=CODES[name]["untrimmed"])
+                                      official=CODES[name]["untrimmed"],
+                                      fix=Fix.of(trim_text(model.document, element), message=f"trim the {name}"))

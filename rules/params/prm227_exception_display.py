@@ -24,16 +24,22 @@ shown alike, make them ambiguous.
   <Exception id="2" value="-2"><Display state="disabled">No Signal</Display><Value>-2</Value></Exception>
 </Exceptions>
 ```
+
+## Fix safety
+Untrimmed Display: safe, the fix removes the spaces. A non-standard not-applicable text (NA, n/a,
+not applicable, ...): unsafe, the fix writes N/A, which changes the text users see.
 """
 
 import re
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, path
 
 CODE = "PRM227"
 NAME = "exception-display"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "An exception's Display is missing, empty, untrimmed, a non-standard N/A or shown twice"
 
 NOT_APPLICABLE = re.compile(r"^N([^A-Z0-9]*)A$", re.IGNORECASE)
@@ -60,11 +66,14 @@ def check(model):
                     yield Problem(display, f"an exception of {label} has an empty Display", official="2.40.3")
                     continue
                 if value != "N/A" and (value.lower() == "not applicable" or NOT_APPLICABLE.match(value)):
-                    yield Problem(display, f"an exception of {label} shows '{value}'; write 'N/A'", official="2.40.1")
+                    yield Problem(display, f"an exception of {label} shows '{value}'; write 'N/A'", official="2.40.1",
+                                  fix=Fix.of(replace_text(model.document, display, "N/A"), safety=UNSAFE,
+                                             message="write N/A"))
                     continue
                 if raw != value:
                     yield Problem(display, f"an exception of {label} has spaces around its Display '{raw}'",
-                                  official="2.40.4")
+                                  official="2.40.4",
+                                  fix=Fix.of(trim_text(model.document, display), message="trim the Display"))
             by_text: dict[str, list] = {}
             for display in shown:
                 value = (display.text or "").strip()

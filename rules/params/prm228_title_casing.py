@@ -25,10 +25,16 @@ The official severity is Minor; dmlint reports a warning.
 <Page>Signal Quality</Page>
 <Display state="disabled">Not Available</Display>
 ```
+
+## Fix safety
+Unsafe: the fix writes every page name or display text the finding lists in title case, which
+changes the text users see. Display@defaultPage and Display@pageOrder keep the casing they
+have.
 """
 
 import re
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, path
 from dmlint.model.casing import title_case
@@ -36,6 +42,7 @@ from dmlint.model.casing import title_case
 CODE = "PRM228"
 NAME = "title-casing"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A page name or an exception display text is not in title case"
 
 PAGE_EXCEPTIONS = ("CPEIntegration_",)
@@ -70,4 +77,7 @@ def check(model):
         yield Problem(found[0][0], f"{len(found)} {what}{'s' if len(found) > 1 else ''} not in title case: {listed}",
                       official=code,
                       related=tuple((element, f"Param {param.id}: '{value}' should be '{expected}'")
-                                    for element, param, value, expected in found))
+                                    for element, param, value, expected in found),
+                      fix=Fix.of(*(replace_text(model.document, element, expected)
+                                   for element, _, _, expected in found),
+                                 safety=UNSAFE, message=f"write the {what}s in title case"))

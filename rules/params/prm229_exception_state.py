@@ -19,14 +19,20 @@ The official severity is Warning; dmlint reports a warning.
 ```xml
 <Exception id="1" value="-1"><Display state="disabled">N/A</Display><Value>-1</Value></Exception>
 ```
+
+## Fix safety
+Untrimmed state: safe, the fix removes the spaces. Missing, empty, invalid or enabled state: unsafe,
+the fix writes state="disabled", which changes how the special value is shown.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, set_attribute, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, path
 
 CODE = "PRM229"
 NAME = "exception-state"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "An exception's Display@state is missing, empty, invalid, untrimmed or enabled"
 
 STATES = ("disabled", "enabled")
@@ -43,17 +49,28 @@ def check(model):
                 label = f"an exception of Param {param.id} ({param.name})"
                 raw = display.get("state")
                 if raw is None:
-                    yield Problem(display, f"{label} has no Display@state: add state=\"disabled\"", official="2.75.2")
+                    yield Problem(display, f"{label} has no Display@state: add state=\"disabled\"", official="2.75.2",
+                              fix=_disabled(model, display))
                     continue
                 value = raw.strip()
                 if not value:
-                    yield Problem(display, f"{label} has an empty Display@state", attribute="state", official="2.75.3")
+                    yield Problem(display, f"{label} has an empty Display@state", attribute="state", official="2.75.3",
+                                  fix=_disabled(model, display))
                 elif value not in STATES:
                     yield Problem(display, f"{label} has Display@state '{value}', which is neither disabled nor "
-                                           f"enabled", attribute="state", official="2.75.4")
+                                           f"enabled", attribute="state", official="2.75.4",
+                                  fix=_disabled(model, display))
                 elif value == "enabled":
                     yield Problem(display, f"{label} has Display@state enabled; use disabled so the special value "
-                                           f"looks different from a reading", attribute="state", official="2.75.1")
+                                           f"looks different from a reading", attribute="state", official="2.75.1",
+                                  fix=_disabled(model, display))
                 elif raw != value:
                     yield Problem(display, f"{label} has spaces around Display@state '{raw}'", attribute="state",
-                                  official="2.75.5")
+                                  official="2.75.5",
+                                  fix=Fix.of(trim_attribute(model.document, display, "state"),
+                                             message="trim the state"))
+
+
+def _disabled(model, display):
+    return Fix.of(set_attribute(model.document, display, "state", "disabled"), safety=UNSAFE,
+                  message="write state=\"disabled\"")

@@ -24,16 +24,22 @@ is shown as a reading (or the parameter gets no value at all).
   </Exceptions>
 </Interprete>
 ```
+
+## Fix safety
+Unsafe: the fix removes the spaces around the Value text, the value DataMiner compares a reading
+with. No fix is offered for the other mistakes.
 """
 
 import re
 
+from dmlint.core.fixes import UNSAFE, Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model import child, children, text_of
 
 CODE = "PRM230"
 NAME = "exception-value"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "An exception has no value attribute or Value tag, or one that is no number for a double"
 
 NUMBER = re.compile(r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$")
@@ -65,4 +71,5 @@ def check(model):
                     yield Problem(value, f"{label} has Value '{text.strip()}', which is no number while the parameter "
                                          f"is read as a double", official="2.71.3")
                 elif text != text.strip():
-                    yield Problem(value, f"{label} has spaces around its Value '{text}'", official="2.71.2")
+                    yield Problem(value, f"{label} has spaces around its Value '{text}'", official="2.71.2",
+                                  fix=Fix.of(trim_text(model.document, value), safety=UNSAFE, message="trim the Value"))

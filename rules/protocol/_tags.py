@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 
@@ -32,4 +33,5 @@ def tag_problem(model, name: str, codes: dict[str, str], what: str) -> Problem |
         return Problem(model.root, f"the protocol has no <{name}>: add it with {what}", official=code)
     if state == EMPTY:
         return Problem(element, f"<{name}> is empty: it should hold {what}", official=code)
-    return Problem(element, f"<{name}> '{element.text}' has spaces around its value: remove them", official=code)
+    return Problem(element, f"<{name}> '{element.text}' has spaces around its value: remove them", official=code,
+                   fix=Fix.of(trim_text(model.document, element), message=f"trim {name}"))

@@ -22,6 +22,9 @@ differs from the one other protocols and scripts refer to.
   ...
 </Protocol>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the name. No fix is offered for a missing or empty name.
 """
 
 from dmlint.rules.protocol._tags import EMPTY, MISSING, UNTRIMMED, tag_problem
@@ -29,6 +32,7 @@ from dmlint.rules.protocol._tags import EMPTY, MISSING, UNTRIMMED, tag_problem
 CODE = "PROT001"
 NAME = "protocol-name-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "Protocol/Name is missing, empty or has spaces around it"
 
 

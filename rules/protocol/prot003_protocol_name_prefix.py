@@ -16,8 +16,14 @@ such a version.
 ```xml
 <Name>Generic Router</Name>
 ```
+
+## Fix safety
+Unsafe: the fix removes the word Production (and the spaces after it) from the name, which renames
+the protocol: DataMiner sees a protocol of another name. No fix is offered when nothing else is left
+of the name.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 from dmlint.rules.protocol._tags import tag_state
@@ -25,6 +31,7 @@ from dmlint.rules.protocol._tags import tag_state
 CODE = "PROT003"
 NAME = "protocol-name-prefix"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "Protocol/Name starts with the reserved prefix 'Production'"
 
 RESERVED_PREFIXES = ("Production",)
@@ -40,5 +47,14 @@ def check(model):
     for prefix in RESERVED_PREFIXES:
         if name[:len(prefix)].lower() == prefix.lower():
             yield Problem(element, f"protocol name '{name}' starts with '{name[:len(prefix)]}', a word DataMiner "
-                                   f"reserves for the production version of a protocol: remove it")
+                                   f"reserves for the production version of a protocol: remove it",
+                          fix=_without_prefix(model, element, len(prefix)))
             return
+
+
+def _without_prefix(model, element, length):
+    rest = element.text[length:].lstrip(" \t")
+    if not rest:
+        return None
+    return Fix.of(replace_text(model.document, element, rest), safety=UNSAFE,
+                  message=f"rename the protocol '{rest}'")

@@ -17,6 +17,10 @@ one the protocol's version history and deployment scripts name.
 ```xml
 <Version>1.0.0.3</Version>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the version. No fix is offered for a missing or empty
+version (the official validator writes the placeholder X.X.X.X, which is no version either).
 """
 
 from dmlint.rules.protocol._tags import EMPTY, MISSING, UNTRIMMED, tag_problem
@@ -24,6 +28,7 @@ from dmlint.rules.protocol._tags import EMPTY, MISSING, UNTRIMMED, tag_problem
 CODE = "PROT005"
 NAME = "protocol-version-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "Protocol/Version is missing, empty or has spaces around it"
 
 

@@ -20,13 +20,19 @@ splits the value on `;` (the official validator's does) no longer recognises the
 ```xml
 <Type options="unicode;exportProtocol:Router Card:1000">snmp</Type>
 ```
+
+## Fix safety
+Safe: the fix removes an empty options attribute (it holds no option) or the spaces around its
+value.
 """
 
+from dmlint.core.fixes import Fix, remove_attribute, trim_attribute
 from dmlint.core.problem import Problem
 
 CODE = "PROT010"
 NAME = "type-options-format"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Protocol/Type@options is empty or has spaces around its value"
 
 
@@ -37,7 +43,10 @@ def check(model):
         return
     if not raw.strip():
         yield Problem(type_element, "Type@options is empty: remove the attribute or list the options",
-                      attribute="options", official="1.9.8")
+                      attribute="options", official="1.9.8",
+                      fix=Fix.of(remove_attribute(model.document, type_element, "options"),
+                                 message="remove the options"))
     elif raw != raw.strip():
         yield Problem(type_element, f"Type@options '{raw}' has spaces around its value: remove them",
-                      attribute="options", official="1.9.9")
+                      attribute="options", official="1.9.9",
+                      fix=Fix.of(trim_attribute(model.document, type_element, "options"), message="trim the options"))

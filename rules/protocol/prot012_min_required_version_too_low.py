@@ -29,8 +29,14 @@ grouping, the datagram handling or the export rule silently does nothing.
 <Compliancies><MinimumRequiredVersion>10.1.3.0 - 9963</MinimumRequiredVersion></Compliancies>
 <Chains><Chain name="Services" groupingName="Network"/></Chains>
 ```
+
+## Fix safety
+Unsafe: the fix raises MinimumRequiredVersion to the version the features need, so the protocol no
+longer installs on the older DataMiner versions it declared. No fix is offered when the protocol has
+no MinimumRequiredVersion (PROT011).
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 from dmlint.model.compliancies import MINIMUM_SUPPORTED, read_version
@@ -38,6 +44,7 @@ from dmlint.model.compliancies import MINIMUM_SUPPORTED, read_version
 CODE = "PROT012"
 NAME = "min-required-version-too-low"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "The protocol uses features of a later DataMiner version than its MinimumRequiredVersion"
 
 
@@ -68,4 +75,6 @@ def check(model):
         f"not declared (so {MINIMUM_SUPPORTED}, the oldest supported version)"
     yield Problem(anchor if anchor is not None else model.root,
                   f"the minimum required DataMiner version is {written}, but the protocol uses "
-                  f"{', '.join(titles)}: require at least {needed}", related=tuple(related), official="1.25.1")
+                  f"{', '.join(titles)}: require at least {needed}", related=tuple(related), official="1.25.1",
+                  fix=None if tag is None else Fix.of(replace_text(model.document, tag, str(needed)), safety=UNSAFE,
+                                                      message=f"require DataMiner {needed}"))

@@ -16,14 +16,20 @@ out, in lower case, so that its value does not depend on how a tool parses
 ```xml
 <SNMP includepages="true">auto</SNMP>
 ```
+
+## Fix safety
+Unsafe: the fix writes includepages="true", the value Skyline's templates use; where DataMiner read
+the value as false before, it now reads true.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, set_attribute
 from dmlint.core.problem import Problem
 from dmlint.model import child
 
 CODE = "SNMP002"
 NAME = "snmp-includepages-invalid"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "SNMP@includepages is missing, empty, or not exactly 'true' or 'false'"
 
 
@@ -34,10 +40,15 @@ def check(model):
     raw = element.get("includepages")
     if raw is None:
         yield Problem(element, "<SNMP> has no includepages attribute: add includepages=\"true\" (or \"false\")",
-                      official="1.5.1")
+                      official="1.5.1", fix=_true(model, element))
     elif not raw.strip():
         yield Problem(element, "SNMP@includepages is empty: it should be 'true' or 'false'", attribute="includepages",
-                      official="1.5.2")
+                      official="1.5.2", fix=_true(model, element))
     elif raw not in ("true", "false"):
         yield Problem(element, f"SNMP@includepages is '{raw}': it should be exactly 'true' or 'false'",
-                      attribute="includepages", official="1.5.3")
+                      attribute="includepages", official="1.5.3", fix=_true(model, element))
+
+
+def _true(model, element):
+    return Fix.of(set_attribute(model.document, element, "includepages", "true"), safety=UNSAFE,
+                  message="write includepages=\"true\"")

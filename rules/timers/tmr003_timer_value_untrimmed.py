@@ -14,8 +14,12 @@ usually means the value was pasted or edited by hand.
 ```xml
 <Timer id="1"><Time>10000</Time>...</Timer>
 ```
+
+## Fix safety
+Safe: the fix removes the whitespace around the id or Time, as DataMiner reads it anyway.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 from dmlint.model.flow import id_problem, timer_time
@@ -24,6 +28,7 @@ from dmlint.rules.timers._timers import valid_timers
 CODE = "TMR003"
 NAME = "timer-value-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A timer id or Time has surrounding whitespace"
 
 
@@ -32,7 +37,8 @@ def check(model):
         raw = timer.element.get("id")
         if id_problem(raw) == "untrimmed":
             yield Problem(timer.element, f"{timer.label} has id '{raw}' with surrounding whitespace: write "
-                                         f"'{raw.strip()}'", attribute="id", official="7.6.3")
+                                         f"'{raw.strip()}'", attribute="id", official="7.6.3",
+                          fix=Fix.of(trim_attribute(model.document, timer.element, "id"), message="trim the id"))
     for timer in valid_timers(model):
         time = child(timer.element, "Time")
         raw = time.text if time is not None else None
@@ -40,4 +46,5 @@ def check(model):
             continue
         if raw.strip().lower() == "loop" or timer_time(raw) not in (None, 0):
             yield Problem(time, f"{timer.label} has Time '{raw}' with surrounding whitespace: write "
-                                f"'{raw.strip()}'", official="7.1.3")
+                                f"'{raw.strip()}'", official="7.1.3",
+                          fix=Fix.of(trim_text(model.document, time), message="trim the Time"))

@@ -18,8 +18,14 @@ and again.
 <Timer id="1"><Name>Slow</Name><Time>60000</Time><Content>...</Content></Timer>
 <Timer id="2"><Name>Daily</Name><Time>86400000</Time>...</Timer>
 ```
+
+## Fix safety
+Unsafe: a Time longer than 24 days is lowered to 2073600000 ms, the longest DataMiner's timers hold,
+so the timer goes off sooner than written. No fix is offered for a missing, empty or unreadable
+Time.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model import child
 from dmlint.model.flow import MAX_TIMER_TIME, timer_time
@@ -28,6 +34,7 @@ from dmlint.rules.timers._timers import valid_timers
 CODE = "TMR005"
 NAME = "timer-time-invalid"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A timer has no Time, an empty Time, or one that is not loop or 1 ms to 24 days"
 
 
@@ -49,4 +56,6 @@ def check(model):
                                 f"from 1 to {MAX_TIMER_TIME}", official="7.1.4")
         elif value > MAX_TIMER_TIME:
             yield Problem(time, f"{timer.label} has Time {value} ms, more than 24 days ({MAX_TIMER_TIME} ms), which "
-                                f"DataMiner's timers cannot hold", official="7.1.5")
+                                f"DataMiner's timers cannot hold", official="7.1.5",
+                          fix=Fix.of(replace_text(model.document, time, str(MAX_TIMER_TIME)), safety=UNSAFE,
+                                     message=f"lower the Time to {MAX_TIMER_TIME} ms"))

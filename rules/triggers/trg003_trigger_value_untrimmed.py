@@ -16,8 +16,12 @@ whitespace usually means the value was pasted or edited by hand.
 ```xml
 <Trigger id="1"><On id="10">parameter</On>...<Content><Id>1</Id></Content></Trigger>
 ```
+
+## Fix safety
+Safe: the fix removes the whitespace around the id, as DataMiner reads it anyway.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.flow import id_problem
 from dmlint.rules.triggers._triggers import valid_triggers
@@ -25,6 +29,7 @@ from dmlint.rules.triggers._triggers import valid_triggers
 CODE = "TRG003"
 NAME = "trigger-value-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A trigger id, On@id or Content/Id has surrounding whitespace"
 
 
@@ -33,14 +38,17 @@ def check(model):
         raw = trigger.element.get("id")
         if id_problem(raw) == "untrimmed":
             yield Problem(trigger.element, f"{trigger.label} has id '{raw}' with surrounding whitespace: write "
-                                           f"'{raw.strip()}'", attribute="id", official="5.8.3")
+                                           f"'{raw.strip()}'", attribute="id", official="5.8.3",
+                          fix=Fix.of(trim_attribute(model.document, trigger.element, "id"), message="trim the id"))
     for trigger in valid_triggers(model):
         issue = model.trigger_on_issues.get(trigger.element)
         if issue is not None and issue[0] == "untrimmed":
             raw = trigger.on_id_raw
             yield Problem(trigger.on_element, f"{trigger.label} is on id '{raw}', with surrounding whitespace: "
-                                              f"write '{raw.strip()}'", attribute="id", official="5.1.8")
+                                              f"write '{raw.strip()}'", attribute="id", official="5.1.8",
+                          fix=Fix.of(trim_attribute(model.document, trigger.on_element, "id"), message="trim On@id"))
         for item, kind, _ in model.trigger_content_issues.get(trigger.element, ()):
             if kind == "untrimmed":
                 yield Problem(item, f"{trigger.label} runs <Id>{item.text}</Id>, with surrounding whitespace: "
-                                    f"write <Id>{item.text.strip()}</Id>", official="5.10.3")
+                                    f"write <Id>{item.text.strip()}</Id>", official="5.10.3",
+                              fix=Fix.of(trim_text(model.document, item), message="trim the id"))

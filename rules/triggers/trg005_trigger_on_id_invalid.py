@@ -20,14 +20,20 @@ DataMiner and not by others; `1;2` is read as no id at all.
 <Trigger id="2"><On id="10">parameter</On><Time>change</Time>...</Trigger>
 <Trigger id="3"><On id="11">parameter</On><Time>change</Time>...</Trigger>
 ```
+
+## Fix safety
+Safe: an id written with leading zeros is rewritten without them (01 becomes 1), the number
+DataMiner reads. No fix is offered for the other mistakes: which id was meant is not known.
 """
 
+from dmlint.core.fixes import Fix, replace_attribute_value
 from dmlint.core.problem import Problem
 from dmlint.rules.triggers._triggers import valid_triggers
 
 CODE = "TRG005"
 NAME = "trigger-on-id-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A trigger's On@id is missing, empty, several ids, or not a plain number or 'each'"
 
 MESSAGES = {
@@ -49,4 +55,12 @@ def check(model):
         text, official = MESSAGES[kind]
         element = trigger.on_element
         yield Problem(element, text.format(label=trigger.label, on=trigger.on, value=value),
-                      attribute=None if kind == "missing" else "id", official=official)
+                      attribute=None if kind == "missing" else "id", official=official,
+                      fix=_without_zeros(model, element, value) if kind == "leading-zeros" else None)
+
+
+def _without_zeros(model, element, value):
+    if not value.isascii() or not value.isdigit():
+        return None
+    return Fix.of(replace_attribute_value(model.document, element, "id", str(int(value))),
+                  message="remove the leading zeros")

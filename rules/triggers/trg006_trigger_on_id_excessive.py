@@ -15,14 +15,19 @@ one item, which it is not.
 ```xml
 <Trigger id="1"><On>protocol</On><Time>after startup</Time>...</Trigger>
 ```
+
+## Fix safety
+Safe: the fix removes On@id, which DataMiner ignores on a trigger on communication or protocol.
 """
 
+from dmlint.core.fixes import Fix, remove_attribute
 from dmlint.core.problem import Problem
 from dmlint.rules.triggers._triggers import valid_triggers
 
 CODE = "TRG006"
 NAME = "trigger-on-id-excessive"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A trigger on communication or protocol has an On@id, which means nothing there"
 
 
@@ -31,4 +36,6 @@ def check(model):
         issue = model.trigger_on_issues.get(trigger.element)
         if issue is not None and issue[0] == "excessive":
             yield Problem(trigger.on_element, f"{trigger.label} is on {trigger.on}, which takes no id, but has "
-                                              f"On@id '{issue[1]}': remove it", attribute="id", official="5.1.2")
+                                              f"On@id '{issue[1]}': remove it", attribute="id", official="5.1.2",
+                          fix=Fix.of(remove_attribute(model.document, trigger.on_element, "id"),
+                                     message="remove On@id"))
