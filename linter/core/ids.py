@@ -126,3 +126,52 @@ def to_int(raw: str | None, bound: int = UINT32_MAX) -> int | None:
 def sort_key(digits: str) -> tuple[int, str]:
     """Order canonical digit strings numerically without int() ('9' < '10')."""
     return len(digits), digits
+
+
+_DOTNET_SPACE = " \t\n\v\f\r"
+
+
+def dotnet_uint(raw: str | None, bound: int = UINT32_MAX) -> int | None:
+    """The value .NET's invariant `UInt32.TryParse` reads from a text (None when it fails).
+
+    Whitespace around is allowed, and a '+' sign ('-' only in front of zeros); digits are
+    ASCII only; the value must fit. This is how the official validator reads numbers inside
+    option strings (`dimensions=16,32`, `matrix=...`), and the model's numeric attributes."""
+    if raw is None:
+        return None
+    text = raw.strip(_DOTNET_SPACE)
+    negative = False
+    if text[:1] in ("+", "-"):
+        negative = text[0] == "-"
+        text = text[1:]
+    if not is_ascii_digits(text):
+        return None
+    digits, _ = _canonical(text)
+    if negative:
+        return 0 if digits == "0" else None
+    return int(digits) if fits(digits, bound) else None
+
+
+def dotnet_int(raw: str | None) -> int | None:
+    """The value .NET's invariant `Int32.TryParse` reads from a text (None when it fails)."""
+    if raw is None:
+        return None
+    text = raw.strip(_DOTNET_SPACE)
+    negative = False
+    if text[:1] in ("+", "-"):
+        negative = text[0] == "-"
+        text = text[1:]
+    if not is_ascii_digits(text):
+        return None
+    digits, _ = _canonical(text)
+    if not fits(digits, INT32_MAX + (1 if negative else 0)):
+        return None
+    return -int(digits) if negative else int(digits)
+
+
+def plain_digits(raw: str | None, bound: int = UINT32_MAX) -> int | None:
+    """ASCII digits only (no sign, no spaces: .NET's NumberStyles.None), within bound, else None."""
+    if raw is None or not is_ascii_digits(raw):
+        return None
+    digits, _ = _canonical(raw)
+    return int(digits) if fits(digits, bound) else None

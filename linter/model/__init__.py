@@ -200,6 +200,44 @@ class ProtocolModel:
         """Every reference problem of the file, by the rule that reports it (references.judge)."""
         return judge(self)
 
+    # -- parameter facts of the official Params checks (params-a) ------------------
+    @cached_property
+    def links(self):
+        """Read/write pairs and tables/columns as the official model links them (links.py)."""
+        from dmlint.model.links import Links
+
+        return Links(self)
+
+    @cached_property
+    def rtdisplay(self):
+        """Which parameters must have Display/RTDisplay true, and why (rtdisplay.py)."""
+        from dmlint.model.rtdisplay import RTDisplay
+
+        return RTDisplay(self)
+
+    @cached_property
+    def is_spectrum(self) -> bool:
+        """A spectrum analyzer protocol (`Display@type="spectrum analyzer"`)."""
+        display = child(self.root, "Display")
+        return display is not None and (display.get("type") or "").strip() == "spectrum analyzer"
+
+    @cached_property
+    def is_mediation(self) -> bool:
+        """A mediation protocol (`Protocol/BaseFor` is set)."""
+        return bool(text_of(child(self.root, "BaseFor")))
+
+    @cached_property
+    def protocol_type_text(self) -> str:
+        """`Protocol/Type`, trimmed ('' when absent)."""
+        return text_of(self.protocol_type) or ""
+
+    @staticmethod
+    def is_restricted_name(name: str | None) -> bool:
+        """A parameter name DataMiner keeps for its own parameters (reserved.py)."""
+        from dmlint.model.reserved import is_reserved_name
+
+        return is_reserved_name(name)
+
 
 def build_model(document: Document) -> ProtocolModel:
     model = ProtocolModel(document)

@@ -1,0 +1,60 @@
+"""Facts about DataMiner itself that the parameter checks need.
+
+`RESERVED_NAMES`: names DataMiner gives its own (internal) parameters and events. A protocol
+parameter with one of these names (compared without regard to case), or with a name that
+starts with two underscores, collides with them. The list is the one DataMiner's own
+validator uses; it names DataMiner's parameters, so it is data about DataMiner, not code.
+"""
+
+from __future__ import annotations
+
+RESERVED_NAMES = frozenset(name.lower() for name in (
+    "TIMEOUT", "STATE", "New client registered", "New Element connection", "Client disconnected",
+    "Element disconnection", "Parameter descriptions", "Link file", "Edited", "Element created", "Deleted",
+    "Protocol Edited", "Alarm Template Assigned", "Database optimization", "Database stack", "Mobile gateway",
+    "Service path changed", "Startup DataMiner Agent", "Protocol Added", "Protocol Deleted", "Protocol Replaced",
+    "Alarm Template Added", "Alarm Template Deleted", "Alarm Template Edited", "Script Added", "Script Deleted",
+    "Script Edited", "Information Added", "Information Deleted", "Information Edited", "SMS Received", "SMS Sent",
+    "GSM Signal Strength", "GSM General Information", "Trending Template Edited", "Trending Template Added",
+    "Trending Template Deleted", "VDX Deleted", "VDX Added", "VDX Edited", "Trending Template Assigned",
+    "Element Connections Edited", "Security Edited", "Views Edited", "Database settings edited",
+    "SNMP-Managers edited", "Start Element Failed", "Load Element Failed", "Table Repair", "Set Parameter",
+    "Import elements", "Information.xml assigned", "Start synchronization", "Synchronization finished",
+    "DataMiner Agent found", "DataMiner Agent lost", "Error during synchronization", "No connection with DMA",
+    "Connection established with DMA", "Automation info", "Scheduler info", "Script execution failure",
+    "Load Protocol Failed", "Startup error", "Scheduled Task Created", "Scheduled Task Updated",
+    "Scheduled Task Deleted", "Notification", "Stop DataMiner", "DataMiner run-time", "Task started",
+    "Client notification", "Set as production protocol", "Element masked", "Element unmasked", "DMS Revisioned",
+    "Backup status", "SNMPAgent", "File changed", "Filter added", "Filter edited", "Filter deleted",
+    "User settings", "Document added", "Document edited", "Document removed", "Script started", "Linked to",
+    "State change", "Service added", "Redundancy Group added", "Preset Created", "Preset Edited",
+    "Preset Renamed", "Preset Deleted", "Real-time TCP Socket", "Database", "Correlation engine",
+    "Alarm colors edited", "IP Settings", "Spectrum Script Edited", "Spectrum Script Deleted",
+    "Spectrum Monitor Edited", "Spectrum Monitor Deleted", "Entered Prioritized Mode", "Left Prioritized Mode",
+    "Spectrum Script Added", "Spectrum Monitor Created", "Mobile Gateway lost contact with DataMiner",
+    "Spectrum Monitor Failure", "Collaboration Message", "DataMiner Failover Status", "DMA Redundancy Status",
+    "Service Templates", "Client Eventing", "Latch reset info", "Annotations Edited",
+    "Asset Manager Configuration", "Map Configuration", "SNMP Manager", "Redundancy Group State",
+    "VDX Assigned", "Export Progress", "Import Progress", "Connectivity Engine", "Resource Manager info",
+    "Tickets", "Notes", "Profile Manager info", "Spectrum trace recording started",
+    "Spectrum trace recording stopped", "Alarm Group", "KQI Engine", "DataMiner Connectivity Framework",
+    "Authentication Failure", "Sounds", "Disk Watcher", "Licensing", "Protocol Function Manager info",
+    "lock_status", "lock_owner", "TotalNbrOfActiveAlarms", "TotalNbrOfActiveCriticalAlarms",
+    "TotalNbrOfActiveMajorAlarms", "TotalNbrOfActiveMinorAlarms", "TotalNbrOfActiveWarningAlarms",
+    "Element alarm state", "TotalNbrOfActiveMaskedAlarms", "Nbr of alarms", "Execution Verification",
+    "ReplicationInfo", "ReplicatedElement", "RemoteDMAIP", "RemoteElementName", "ConnectedReplicationDmasCount",
+    "ConnectedReplicationDmas", "ConnectedReplicationDmasId", "ConnectedReplicationDmasReplicationDmaIp",
+    "ConnectedReplicationDmasReplicationState", "ConnectedReplicationDmasReplicationLastChange",
+    "ConnectedReplicationDmasReplicationRemoteElementName", "ReplicationDmaRowCountTrigger",
+    "ClearTableAfterStartupTrigger", "lock_owner_internal", "Resource Info", "generic_DVE_table", "DVE_index",
+    "DVE_name", "DVE_element", "DVE_state", "dve_function_guid", "DVE_link_resource_manager",
+    "generic_interface_table", "interface_index", "interface_name", "interface_type", "interface_FK",
+    "interface_link_resource_manager", "interface_id", "generic DVE Linker Table", "Linker Index",
+    "Linker Generic DVE FK", "FK Data", "FK Table", "DVE_to_delete", "dve_delete_add", "interface_to_delete",
+    "interface_delete_add", "New Generic DVE Link", "generic dve link to add delete",
+))
+
+
+def is_reserved_name(name: str | None) -> bool:
+    """A parameter name DataMiner keeps for itself: starts with '__' or is one of its own names."""
+    return name is not None and (name.startswith("__") or name.lower() in RESERVED_NAMES)
