@@ -50,6 +50,8 @@ RULES = (
     ('PRM101', 'rtdisplay-value-invalid', 'warning', 'Display/RTDisplay is empty, not true or false, or has spaces around its value', True, 'params.prm101_rtdisplay_value_invalid', True),
     ('PRM102', 'rtdisplay-expected', 'error', 'A parameter that is shown, alarmed, trended or referred to by a display feature lacks RTDisplay true', True, 'params.prm102_rtdisplay_expected', True),
     ('PRM103', 'rtdisplay-unexpected', 'warning', 'Display/RTDisplay is true on a parameter that nothing shows or uses', True, 'params.prm103_rtdisplay_unexpected', True),
+    ('PRM104', 'matrix-type-options', 'error', "A matrix's Param/Type is not array or write, or its dimensions/columntypes options are missing or wrong", True, 'params.prm104_matrix_type_options', True),
+    ('PRM105', 'matrix-column-types', 'error', 'The column-types parameter of a matrix is missing or does not read a number', True, 'params.prm105_matrix_column_types', True),
     ('REF001', 'reference-unresolved', 'error', 'An id names no parameter, or no table where a table is expected', True, 'references.ref001_reference_unresolved', True),
     ('REF002', 'reference-malformed', 'error', 'A parameter reference is empty or not a number', True, 'references.ref002_reference_malformed', True),
     ('SUP001', 'unused-suppression', 'warning', 'A dmlint suppression comment silences nothing', True, 'engine.sup001_unused_suppression', True),

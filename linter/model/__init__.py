@@ -231,6 +231,11 @@ class ProtocolModel:
         """`Protocol/Type`, trimmed ('' when absent)."""
         return text_of(self.protocol_type) or ""
 
+    @cached_property
+    def numbered_connections(self) -> list[tuple[int, str | None]]:
+        """(number, type) of every connection as the official validator numbers them."""
+        return _connections.numbered_connections(self)
+
     @staticmethod
     def is_restricted_name(name: str | None) -> bool:
         """A parameter name DataMiner keeps for its own parameters (reserved.py)."""
