@@ -1,0 +1,71 @@
+"""## What it does
+Reports a `pagebutton` that opens a page holding another page button that opens a page with
+yet another one, and so on: more than two levels of page buttons. A page button's pages are
+the `Value`s of its discreets; its level is one more than the deepest page button positioned
+on one of those pages.
+
+The official severity is Minor; dmlint reports a warning.
+
+## Why is this bad
+Every level is a pop-up window on top of the previous one; beyond two levels operators lose
+track of where they are and how to get back.
+
+## Example
+```xml
+<Param id="1"><Measurement><Type>pagebutton</Type>
+  <Discreets><Discreet><Display>More</Display><Value>Level 1</Value></Discreet></Discreets></Measurement>
+  <Display><Positions><Position><Page>General</Page>...</Position></Positions></Display></Param>
+<!-- on "Level 1" a page button to "Level 2", on "Level 2" one to "Level 3" -->
+```
+
+## Use instead
+Put the settings of the deepest levels on their own pages or on the first pop-up.
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model.elements import child, children, path, text_of
+
+CODE = "PRM111"
+NAME = "pagebutton-nesting-deep"
+SEVERITY = "warning"
+SUMMARY = "Page buttons are nested more than two levels deep"
+
+
+def _pages(element) -> list[str]:
+    return [text_of(child(position, "Page")) for position in children(path(element, "Display", "Positions"), "Position")
+            if child(position, "Page") is not None]
+
+
+def check(model):
+    buttons = []
+    on_page: dict[str, list] = {}
+    for pid, group in model.params.items():
+        for param in group:
+            tag = path(param.element, "Measurement", "Type")
+            if text_of(tag) != "pagebutton":
+                continue
+            buttons.append((pid, param.element))
+            for discreet in children(path(param.element, "Measurement", "Discreets"), "Discreet"):
+                value = child(discreet, "Value")
+                if value is not None:
+                    on_page.setdefault(text_of(value).lower(), []).append(param.element)
+    if not buttons:
+        return
+
+    def depth(element, visiting) -> int:
+        pages = _pages(element)
+        if not children(path(element, "Display", "Positions"), "Position") or element in visiting:
+            return 0
+        visiting.add(element)
+        deepest = 0
+        for page in pages:
+            for other in on_page.get(page.lower(), ()):
+                deepest = max(deepest, depth(other, visiting))
+        visiting.discard(element)
+        return deepest + 1
+
+    for pid, element in buttons:
+        levels = depth(element, set())
+        if levels > 2:
+            yield Problem(path(element, "Display", "Positions"), f"page button Param {pid} is {levels} levels deep "
+                                                                 f"(at most 2 recommended)")
