@@ -38,7 +38,7 @@ RULES = (
     ('INT001', 'internal-error', 'error', 'A dmlint rule failed on this file', True, 'engine.int001_internal_error', True),
     ('IO001', 'unreadable-file', 'error', 'The file could not be read', True, 'engine.io001_unreadable_file', True),
     ('PRM001', 'param-id-invalid', 'error', 'A Param has no id, an empty id or an id that is not a plain number', True, 'params.prm001_param_id_invalid', True),
-    ('PRM002', 'param-id-out-of-range', 'error', 'A Param id lies in a range reserved for DataMiner', True, 'params.prm002_param_id_out_of_range', True),
+    ('PRM002', 'param-id-out-of-range', 'error', 'A Param id lies in a range reserved for DataMiner, spectrum or mediation protocols', True, 'params.prm002_param_id_out_of_range', True),
     ('PRM003', 'param-id-duplicate', 'error', 'Several Params share the same id', True, 'params.prm003_param_id_duplicate', True),
     ('PRM004', 'param-value-untrimmed', 'warning', 'Param@id, Param/Type or Type@id has leading or trailing spaces', True, 'params.prm004_param_value_untrimmed', True),
     ('PRM005', 'saved-param-in-response', 'warning', 'A saved parameter is filled by a Response', True, 'params.prm005_saved_param_in_response', True),

@@ -58,3 +58,19 @@ RESERVED_NAMES = frozenset(name.lower() for name in (
 def is_reserved_name(name: str | None) -> bool:
     """A parameter name DataMiner keeps for itself: starts with '__' or is one of its own names."""
     return name is not None and (name.startswith("__") or name.lower() in RESERVED_NAMES)
+
+
+def id_range_problem(model, value: int) -> tuple[str, str] | None:
+    """(official code, what is wrong) when a Param id lies in a range this protocol may not
+    use, else None. DataMiner keeps 0, 64 300-69 999, 100 000-999 999 and 10 000 000 and up
+    for itself; 64 000-64 299 belong to spectrum analyzer protocols (which in turn must leave
+    50 000-60 000 alone), 70 000-79 999 to mediation protocols (`Protocol/BaseFor`)."""
+    if value == 0 or 64300 <= value < 70000 or 100000 <= value < 1000000 or value >= 10000000:
+        return "2.1.5", "is reserved for DataMiner (0, 64300-69999, 100000-999999, 10000000 and up)"
+    if 64000 <= value < 64300 and not model.is_spectrum:
+        return "2.1.6", "is reserved for spectrum analyzer protocols (64000-64299)"
+    if 70000 <= value < 80000 and not model.is_mediation:
+        return "2.1.7", "is reserved for mediation protocols (70000-79999, with Protocol/BaseFor)"
+    if 50000 <= value <= 60000 and model.is_spectrum:
+        return "2.1.6", "is not handled correctly by spectrum analyzer elements (50000-60000)"
+    return None
