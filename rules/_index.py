@@ -58,6 +58,8 @@ RULES = (
     ('PRM109', 'matrix-interprete', 'error', "A matrix's Interprete is not RawType other, LengthType next param and Type double (string when write)", True, 'params.prm109_matrix_interprete', True),
     ('PRM110', 'matrix-settings', 'error', 'A matrix is not alarmed, is trended, or its write parameter has a setter', True, 'params.prm110_matrix_settings', True),
     ('PRM111', 'pagebutton-nesting-deep', 'warning', 'Page buttons are nested more than two levels deep', True, 'params.prm111_pagebutton_nesting', True),
+    ('PRM112', 'matrix-measurement-options', 'error', "A matrix's Measurement/Type@options lacks a valid matrix= option or contradicts its dimensions", True, 'params.prm112_matrix_measurement_options', True),
+    ('PRM113', 'table-sort-options', 'error', 'Sorted table columns lack priorities, or a table with date columns is not sorted on one', True, 'params.prm113_table_sort_options', True),
     ('REF001', 'reference-unresolved', 'error', 'An id names no parameter, or no table where a table is expected', True, 'references.ref001_reference_unresolved', True),
     ('REF002', 'reference-malformed', 'error', 'A parameter reference is empty or not a number', True, 'references.ref002_reference_malformed', True),
     ('SUP001', 'unused-suppression', 'warning', 'A dmlint suppression comment silences nothing', True, 'engine.sup001_unused_suppression', True),
