@@ -131,6 +131,7 @@ def _close_to_protocol(name: str) -> bool:
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
     schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
+    model.schema_path = settings.schema  # rules that need Skyline's own lists (units) read them from it
     maker = FindingMaker(document.path, settings, document)
     findings: list[Finding] = []
     for rule in all_rules():

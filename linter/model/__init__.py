@@ -51,6 +51,7 @@ class ProtocolModel:
         self.references: dict[str, list[Reference]] = defaultdict(list)
         self.all_references: list[Reference] = []
         self._sections: dict[str, SectionIndex] = {}
+        self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
 
         params_block = child(root, "Params")
         self.has_params_block = params_block is not None
@@ -235,6 +236,15 @@ class ProtocolModel:
     def numbered_connections(self) -> list[tuple[int, str | None]]:
         """(number, type) of every connection as the official validator numbers them."""
         return _connections.numbered_connections(self)
+
+    @cached_property
+    def units(self):
+        """DataMiner's units (units.py), from the uom.xsd of the user's schema; None without one."""
+        if not self.schema_path:
+            return None
+        from dmlint.model.units import load_units
+
+        return load_units(self.schema_path)
 
     @staticmethod
     def is_restricted_name(name: str | None) -> bool:

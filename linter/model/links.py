@@ -139,3 +139,33 @@ class Links:
                 if column is not None:
                     found[str(value)] = column
         return found
+
+    # -- positions -------------------------------------------------------------------
+    @staticmethod
+    def has_position(element) -> bool:
+        return bool(children(child(child(element, "Display"), "Positions"), "Position"))
+
+    def dependents(self, element) -> list:
+        """The parameters whose Dependencies/Id name this one."""
+        found = self.__dict__.get("_dependents")
+        if found is None:
+            found = {}
+            for group in self.model.params.values():
+                for param in group:
+                    for dependency in children(child(param.element, "Dependencies"), "Id"):
+                        target = self.param((dependency.text or "").strip())
+                        if target is not None:
+                            found.setdefault(target, []).append(param.element)
+            self.__dict__["_dependents"] = found
+        return found.get(element, [])
+
+    def is_positioned(self, element) -> bool:
+        """Shown on a page: a column of a positioned table, a parameter a positioned one depends
+        on, or a parameter with a position of its own."""
+        table = self.table_of(element)
+        if table is not None:
+            return self.has_position(table)
+        dependents = self.dependents(element)
+        if dependents:
+            return any(self.has_position(dependent) for dependent in dependents)
+        return self.has_position(element)
