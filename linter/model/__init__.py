@@ -246,6 +246,11 @@ class ProtocolModel:
 
         return load_units(self.schema_path)
 
+    @cached_property
+    def description_units(self) -> frozenset[str] | None:
+        """Units whose spelling descriptions keep, for title casing (None without the unit list)."""
+        return self.units.in_descriptions if self.units is not None else None
+
     @staticmethod
     def is_restricted_name(name: str | None) -> bool:
         """A parameter name DataMiner keeps for its own parameters (reserved.py)."""

@@ -15,6 +15,24 @@ from dmlint.core.ids import dotnet_uint
 from dmlint.model.elements import child, children, text_of
 
 
+NAME_PAIRS = (("read", "write"), ("read", "write bit"), ("read bit", "write"), ("read bit", "write bit"),
+              ("header", "write"), ("trailer", "write"))
+
+
+def may_share_name(elements) -> bool:
+    """One parameter, or two that DataMiner links by name: a read with its write, a header or
+    trailer with a write, a matrix (array) with its write."""
+    if len(elements) == 1:
+        return True
+    if len(elements) > 2:
+        return False
+    kinds = [text_of(child(element, "Type")) for element in elements]
+    if tuple(kinds) in NAME_PAIRS or tuple(reversed(kinds)) in NAME_PAIRS:
+        return True
+    matrices = all(text_of(child(child(element, "Measurement"), "Type")) == "matrix" for element in elements)
+    return matrices and sorted(kinds) == ["array", "write"]
+
+
 def _description(element) -> str | None:
     return text_of(child(element, "Description"))
 
@@ -169,3 +187,14 @@ class Links:
         if dependents:
             return any(self.has_position(dependent) for dependent in dependents)
         return self.has_position(element)
+
+    # -- shown in the element ------------------------------------------------------------
+    def in_element(self, element) -> bool:
+        """The parameter exists for the client: exported to a DVE, or shown in real time
+        (for a column: its table)."""
+        from dmlint.model.rtdisplay import rtdisplay_value, will_be_exported
+
+        if will_be_exported(element):
+            return True
+        table = self.table_of(element)
+        return rtdisplay_value(table if table is not None else element)

@@ -17,6 +17,7 @@ XS = "{http://www.w3.org/2001/XMLSchema}"
 class Units:
     known: frozenset[str]
     outdated: dict  # legacy notation -> the unit to write instead
+    in_descriptions: frozenset[str] = frozenset()  # units whose casing descriptions keep (dBm, MHz, ...)
 
 
 def _uom_path(schema_path: str) -> str | None:
@@ -49,7 +50,7 @@ def load_units(schema_path: str) -> Units | None:
         root = etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
     except (OSError, etree.XMLSyntaxError):
         return None
-    known, outdated = set(), {}
+    known, outdated, in_descriptions = set(), {}, set()
     for simple in root.iter(f"{XS}simpleType"):
         if simple.get("name") != "UOM":
             continue
@@ -58,7 +59,14 @@ def load_units(schema_path: str) -> Units | None:
             if value is None:
                 continue
             known.add(value)
+            ignored = False
             for element in enumeration.iter():
-                if isinstance(element.tag, str) and element.tag.endswith("}legacyNotation") and element.text:
+                if not isinstance(element.tag, str):
+                    continue
+                if element.tag.endswith("}legacyNotation") and element.text:
                     outdated.setdefault(element.text, value)
-    return Units(frozenset(known), outdated) if known else None
+                elif element.tag.endswith("}ignoreInDescription"):
+                    ignored = (element.text or "").strip().lower() == "true"
+            if not ignored:
+                in_descriptions.add(value)
+    return Units(frozenset(known), outdated, frozenset(in_descriptions)) if known else None

@@ -22,30 +22,14 @@ one name only one of them can be reached, and which one depends on the order in 
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, path, text_of
+from dmlint.model.elements import child
+from dmlint.model.links import may_share_name
 from dmlint.model.values import element_value
 
 CODE = "PRM123"
 NAME = "name-duplicate"
 SEVERITY = "error"
 SUMMARY = "Several Params share a name (other than a read/write pair)"
-
-PAIRS = (("read", "write"), ("read", "write bit"), ("read bit", "write"), ("read bit", "write bit"),
-         ("header", "write"), ("trailer", "write"))
-
-
-def allowed(elements) -> bool:
-    """One parameter, or a pair DataMiner links by name."""
-    if len(elements) == 1:
-        return True
-    if len(elements) > 2:
-        return False
-    kinds = [text_of(child(element, "Type")) for element in elements]
-    if tuple(kinds) in PAIRS or tuple(reversed(kinds)) in PAIRS:
-        return True
-    matrices = all(text_of(path(element, "Measurement", "Type")) == "matrix" for element in elements)
-    return matrices and sorted(kinds) == ["array", "write"]
-
 
 def check(model):
     names: dict[str, list] = {}
@@ -57,7 +41,7 @@ def check(model):
                 continue
             names.setdefault(value.text.lower(), []).append((pid, param.element, tag, value.text))
     for entries in names.values():
-        if allowed([element for _, element, _, _ in entries]):
+        if may_share_name([element for _, element, _, _ in entries]):
             continue
         ids = ", ".join(pid for pid, _, _, _ in entries)
         first = entries[0]
