@@ -68,7 +68,7 @@ def run(command: list[str]) -> Sample:
 def medians(commands: dict[str, list[str]], runs: int, allowed_exit=(0, 1)) -> dict[str, Sample]:
     """Median time and median peak RSS of each command, runs interleaved (one warm-up each)."""
     samples: dict[str, list[Sample]] = {name: [] for name in commands}
-    for name, command in commands.items():  # warm-up: page cache, .pyc files
+    for command in commands.values():  # warm-up: page cache, .pyc files
         run(command)
     for _ in range(runs):
         for name, command in commands.items():

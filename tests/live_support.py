@@ -16,7 +16,7 @@ import threading
 import time
 from pathlib import Path
 
-from conftest import FIXTURES, PROTOCOLS, dmlint_executable
+from conftest import PROTOCOLS, dmlint_executable
 
 LIVE_FIXTURES = PROTOCOLS / "live"
 CUSTOM = LIVE_FIXTURES / "custom-headers.xml"
@@ -41,7 +41,7 @@ def run_live_json(*args: str, env: dict | None = None, timeout: float = 60) -> t
     try:
         data = json.loads(result.stdout)
     except ValueError:
-        raise AssertionError(f"not JSON (exit {result.returncode}): {result.stdout!r} {result.stderr!r}")
+        raise AssertionError(f"not JSON (exit {result.returncode}): {result.stdout!r} {result.stderr!r}") from None
     return result.returncode, data, result.stderr
 
 

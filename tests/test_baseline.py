@@ -58,7 +58,8 @@ def test_a_second_finding_on_a_baselined_element_is_new(tmp_path):
     run_dmlint("check", "protocol.xml", "--write-baseline", "base.json", cwd=tmp_path)
     write(tmp_path, "protocol.xml", edit(two, '<Header key="X-A"/>', '<Header key="X-A"/><Header key="X-A"/>'))
     result, report = _json(tmp_path, "protocol.xml", "--baseline", "base.json")
-    assert [f["code"] for f in report["findings"] if f["code"].startswith("WS")] == ["WS004"]  # counted: one was baselined, one is new
+    # counted: one was baselined, one is new
+    assert [f["code"] for f in report["findings"] if f["code"].startswith("WS")] == ["WS004"]
     assert result.returncode == 1
 
 
@@ -72,7 +73,8 @@ def test_stale_entries_are_reported(tmp_path):
     # Only the checked file's entries can be stale: other.xml was not checked in this run.
     assert report["baseline"]["stale"] == 1
     (stale,) = report["baseline"]["stale_entries"]
-    assert (stale["path"], stale["code"], stale["identity"]) == ("protocol.xml", "WS006", "Protocol/Params/Param[@id=8]")
+    assert (stale["path"], stale["code"], stale["identity"]) == ("protocol.xml", "WS006",
+                                                                 "Protocol/Params/Param[@id=8]")
     stderr = result.stderr.decode()
     assert "1 baselined finding(s) no longer occur" in stderr and "--write-baseline base.json" in stderr
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import EXAMPLES, FIXTURES, run_dmlint, run_json
 from dmlint import __version__
+
+from conftest import EXAMPLES, FIXTURES, run_dmlint, run_json
 
 EXAMPLE = str(EXAMPLES / "websocket-handshake.xml")
 UC3 = str(FIXTURES / "websocket" / "uc3_custom_handshake.xml")
@@ -28,7 +29,7 @@ def test_text_format_lines_snippets_and_summary():
     index = lines.index(findings[0].group(0))
     assert lines[index + 1].strip() == "<WebSocketHandshake>25</WebSocketHandshake>"
     assert lines[index + 2] == "    " + " " * 10 + "^"
-    assert lines[-1] == "3 findings (0 errors, 2 warnings, 1 info) in 1 file"
+    assert lines[-1] == "3 findings (0 errors, 2 warnings, 1 info) in 1 file; 1 fixable with --fix"
     assert result.stderr == b""
 
 

@@ -131,6 +131,7 @@ def test_help_of_every_command_is_complete():
         text = run_dmlint(name, "--help").stdout.decode()
         assert command.help and " ".join(command.help.split())[:40] in " ".join(text.split())
         for param in command.params:
-            if isinstance(param, type(command.params[-1])) and getattr(param, "opts", None) and param.opts[0] != "--help":
+            if (isinstance(param, type(command.params[-1])) and getattr(param, "opts", None)
+                    and param.opts[0] != "--help"):
                 if param.param_type_name == "option":
                     assert param.help, f"dmlint {name} {param.opts[0]} has no help text"

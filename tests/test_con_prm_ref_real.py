@@ -8,10 +8,10 @@ import pytest
 from lxml import etree
 
 from dmlint.core.engine import LintSettings, lint_bytes
-from dmlint.model import build_model, children, child
-from dmlint.core.parser import parse
 from dmlint.core.ids import normalize_id
+from dmlint.core.parser import parse
 from dmlint.core.registry import all_rules
+from dmlint.model import build_model, child, children
 
 from conftest import FIXTURES, run_json, shared_path
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_json, shared_path
 from dmlint.core.engine import LintSettings, lint_file
 from dmlint.core.selection import select_rules
+
+from conftest import run_json, shared_path
 
 
 def test_all_real_protocols_lint_without_crash_or_ws_finding():

@@ -10,9 +10,10 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES, REPO, dmlint_executable, run_dmlint
 from dmlint import __version__
 from dmlint.core.registry import all_rules
+
+from conftest import EXAMPLES, REPO, dmlint_executable, run_dmlint
 
 README = REPO / "README.md"
 DOCS = REPO / "docs"

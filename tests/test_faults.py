@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_dmlint
 from dmlint.core.engine import LintSettings, lint_paths
 from dmlint.core.files import discover
 from dmlint.core.selection import select_rules
+
+from conftest import EXAMPLES, run_dmlint
 
 EXAMPLE_PATH = EXAMPLES / "websocket-handshake.xml"
 EXAMPLE = EXAMPLE_PATH.read_text(encoding="utf-8")

@@ -87,7 +87,8 @@ def test_sarif_fingerprints_survive_inserted_lines(tmp_path):
     write(tmp_path, "protocol.xml", original)
     _, before = _sarif(tmp_path, "protocol.xml")
     shifted = edit(original, "  <Params>\n",
-                   "  <!-- added\n  later -->\n\n  <Params>\n    <Param id=\"500\"><Name>Unrelated</Name><Type>read</Type></Param>\n")
+                   "  <!-- added\n  later -->\n\n  <Params>\n"
+                   "    <Param id=\"500\"><Name>Unrelated</Name><Type>read</Type></Param>\n")
     write(tmp_path, "protocol.xml", shifted)
     _, after = _sarif(tmp_path, "protocol.xml")
 

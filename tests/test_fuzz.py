@@ -27,8 +27,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from conftest import EXAMPLES, FIXTURES, SHARED, run_dmlint
 from dmlint.cli import cli
+
+from conftest import EXAMPLES, FIXTURES, SHARED, run_dmlint
 
 EXAMPLES_COUNT = int(os.environ.get("DMLINT_FUZZ_EXAMPLES", "500"))
 SEED_LIMIT = 200_000  # bytes: keeps a few hundred examples within seconds

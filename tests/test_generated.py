@@ -17,7 +17,8 @@ def test_generated_files_are_current():
 
 
 def test_the_index_lists_exactly_the_discovered_rules():
-    indexed = [(r.code, r.name, r.severity, r.summary, r.enabled, r.module, r.official_severity) for r in all_rules()]
-    found = [(r.code, r.name, r.severity, r.summary, r.enabled, r.module, r.official_severity)
+    indexed = [(r.code, r.name, r.severity, r.summary, r.enabled, r.module, r.official_severity, r.fix)
+               for r in all_rules()]
+    found = [(r.code, r.name, r.severity, r.summary, r.enabled, r.module, r.official_severity, r.fix)
              for r in discover_rules()]
     assert indexed == found

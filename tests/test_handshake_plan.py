@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 import pytest
-from conftest import EXAMPLES
+
+from dmlint.core.parser import parse
 from dmlint.live.plan import (
     PlanError,
     first_command_message,
@@ -15,7 +16,8 @@ from dmlint.live.plan import (
     split_header_list,
 )
 from dmlint.model import build_model
-from dmlint.core.parser import parse
+
+from conftest import EXAMPLES
 from live_support import CUSTOM
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import EXAMPLES, run_dmlint
 from dmlint.formatters import FORMATS
+
+from conftest import EXAMPLES, run_dmlint
 
 EXAMPLE = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
 PROLOG = '<?xml version="1.0" encoding="utf-8"?>'

@@ -14,9 +14,9 @@ import re
 import time
 
 from dmlint.core.engine import LintSettings, lint_bytes, lint_file
-from dmlint.model import build_model
 from dmlint.core.parser import parse
 from dmlint.core.registry import all_rules
+from dmlint.model import build_model
 
 from conftest import shared_path
 

@@ -13,10 +13,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from dmlint.core.engine import LintSettings, lint_file
-from dmlint.core.registry import all_rules, rules_by_code
+from dmlint.core.registry import all_rules
 
 from conftest import FIXTURES, run_dmlint
 

@@ -26,7 +26,7 @@ from dmlint.core.ids import (
     to_int,
 )
 
-from conftest import FIXTURES, PROTOCOLS, run_dmlint
+from conftest import PROTOCOLS, run_dmlint
 
 HUGE = "1" * 4301
 

@@ -8,6 +8,7 @@ import sys
 import time
 
 import pytest
+
 from conftest import EXAMPLES
 from live_support import (
     CUSTOM,
@@ -201,10 +202,10 @@ def test_subprotocol_becomes_the_library_offer(make_server, tmp_path):
 
 
 def test_wrong_path_is_a_failed_handshake_with_404(tmp_path):
-    from dmlint.live.plan import resolve_plan
     from dmlint.live.check import load_protocol
-    from dmlint.model import build_model
+    from dmlint.live.plan import resolve_plan
     from dmlint.live.serve import ReferenceServer
+    from dmlint.model import build_model
 
     plan = resolve_plan(build_model(load_protocol(str(CUSTOM))), host="127.0.0.1", port=0)
     server = ReferenceServer(plan)
@@ -223,10 +224,10 @@ def test_wrong_path_is_a_failed_handshake_with_404(tmp_path):
 
 
 def test_missing_header_is_a_failed_handshake_with_403(tmp_path):
-    from dmlint.live.plan import resolve_plan
     from dmlint.live.check import load_protocol
-    from dmlint.model import build_model
+    from dmlint.live.plan import resolve_plan
     from dmlint.live.serve import ReferenceServer
+    from dmlint.model import build_model
 
     plan = resolve_plan(build_model(load_protocol(str(CUSTOM))), host="127.0.0.1", port=0)
     server = ReferenceServer(plan)

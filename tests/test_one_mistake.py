@@ -66,7 +66,8 @@ def test_the_bundled_schema_catches_a_misspelt_param_attribute_and_hides_its_fol
 @pytest.mark.parametrize("old, new, message", [
     ('<Session id="25"', '<Session id="25" usrName="5"',
      "attribute 'usrName' is not allowed on <Session>; did you mean 'userName'?"),
-    ('<Request verb="GET"', '<Request verb="GET" ur="x"', "attribute 'ur' is not allowed on <Request>; did you mean 'url'?"),
+    ('<Request verb="GET"', '<Request verb="GET" ur="x"',
+     "attribute 'ur' is not allowed on <Request>; did you mean 'url'?"),
     ("<TimeoutTime>", "<TimeoutTime><Disable>true</Disable>",
      "unexpected element <Disable> in <TimeoutTime>; did you mean <Disabled>?"),
 ])

@@ -10,11 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, run_dmlint, shared_path
+
 from dmlint.core import parallel
 from dmlint.core.engine import LintSettings, lint_paths
 from dmlint.core.files import discover
 from dmlint.core.selection import select_rules
+
+from conftest import EXAMPLES, run_dmlint, shared_path
 
 EXAMPLE = (EXAMPLES / "websocket-handshake.xml").read_text(encoding="utf-8")
 SETTINGS = LintSettings(selected=select_rules(select=(), ignore=()))

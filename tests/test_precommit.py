@@ -16,8 +16,9 @@ import sys
 
 import pytest
 
-from conftest import REPO
 from dmlint import __version__
+
+from conftest import REPO
 from protocol_variants import clean_text, example_text, write
 
 pytest.importorskip("pre_commit", reason="pre-commit is in the test extras")

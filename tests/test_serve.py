@@ -11,6 +11,7 @@ import urllib.request
 from urllib.error import HTTPError
 
 import pytest
+
 from conftest import EXAMPLES, dmlint_executable
 from live_support import CUSTOM, checks_of, clean_env, run_cli, run_live_json, variant
 
@@ -50,7 +51,7 @@ class ServeProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             out, err = self.proc.communicate(timeout=5)
-            raise AssertionError("dmlint serve did not stop on the signal")
+            raise AssertionError("dmlint serve did not stop on the signal") from None
         return self.proc.returncode, out, err
 
 
@@ -79,7 +80,8 @@ def test_serve_prints_url_and_accepts_dmlint_live(served):
                                        "--probe", "command")
     assert code == 0, (data, stderr)
     checks = checks_of(data)
-    assert checks["extensions"]["status"] == "pass" and "negotiated permessage-deflate" in checks["extensions"]["detail"]
+    assert checks["extensions"]["status"] == "pass"
+    assert "negotiated permessage-deflate" in checks["extensions"]["detail"]
     assert "ping from dmlint" in checks["probe"]["detail"]  # echoed
     assert checks["close"]["status"] == "pass"
     rc, out, err = server.stop()

@@ -83,7 +83,8 @@ def test_entry_point_output_is_complete_when_piped(tmp_path):
         (tmp_path / f"p{i:02}.xml").write_text(source, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "dmlint", "check", str(tmp_path)], capture_output=True, timeout=60)
     assert result.returncode == 1
-    assert result.stdout.decode().rstrip().endswith("90 findings (0 errors, 60 warnings, 30 infos) in 30 files")
+    assert result.stdout.decode().rstrip().endswith(
+        "90 findings (0 errors, 60 warnings, 30 infos) in 30 files; 30 fixable with --fix")
 
 
 def modules_after(*args: str) -> set[str]:

@@ -35,7 +35,8 @@ def test_unsaved_edits_are_what_gets_linted(tmp_path):
 
 
 def test_config_and_per_file_ignores_follow_the_given_name(tmp_path):
-    write(tmp_path, "repo/.dmlint.toml", '[per-file-ignores]\n"legacy/*.xml" = ["WS006"]\n[severity]\nWS010 = "error"\n')
+    write(tmp_path, "repo/.dmlint.toml",
+          '[per-file-ignores]\n"legacy/*.xml" = ["WS006"]\n[severity]\nWS010 = "error"\n')
     buffer = example_text().encode("utf-8")
 
     def codes(name):

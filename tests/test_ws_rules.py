@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from conftest import EXAMPLES, FIXTURES
 from dmlint.core.engine import LintSettings, lint_bytes, lint_file
-from dmlint.core.registry import all_rules
 from dmlint.core.selection import select_rules
+
+from conftest import EXAMPLES, FIXTURES
 
 WS_FIXTURES = sorted((FIXTURES / "websocket").glob("*.xml"))
 ALL = LintSettings(selected=select_rules(select=["ALL"]))

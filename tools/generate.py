@@ -38,6 +38,14 @@ def _family(rule) -> str:
     return FAMILIES.get(rule.prefix, rule.prefix)
 
 
+def _fix_cell(rule) -> str:
+    if rule.fix == "safe":
+        return "safe (`--fix`)"
+    if rule.fix == "unsafe":
+        return "unsafe (`--fix --unsafe-fixes`)"
+    return "none"
+
+
 def rule_page(rule) -> str:
     official = ", ".join(f"`{code}`" for code in rule.skyline) if rule.skyline else "none"
     lines = [
@@ -53,6 +61,7 @@ def rule_page(rule) -> str:
         f"| Default severity | {rule.severity} |",
         f"| Enabled by default | {'yes' if rule.enabled else 'no: run it with `--select ' + rule.code + '`'} |",
         f"| Official validator codes | {official} |",
+        f"| Fix | {_fix_cell(rule)} |",
         "",
         rule.doc.strip(),
         "",
@@ -84,12 +93,12 @@ def rule_index(rules) -> str:
     for rule in sorted(rules, key=lambda r: (_family(r), r.code)):
         if _family(rule) != family:
             family = _family(rule)
-            lines += ["", f"## {family}", "", "| Code | Name | Severity | What it reports | Official |",
-                      "|---|---|---|---|---|"]
+            lines += ["", f"## {family}", "", "| Code | Name | Severity | What it reports | Official | Fix |",
+                      "|---|---|---|---|---|---|"]
         off = " (off)" if not rule.enabled else ""
         official = ", ".join(rule.skyline) or "-"
         lines.append(f"| [{rule.code}]({rule.code}.md) | {rule.name} | {rule.severity}{off} | {rule.summary} "
-                     f"| {official} |")
+                     f"| {official} | {rule.fix or '-'} |")
     lines.append("")
     return "\n".join(lines)
 

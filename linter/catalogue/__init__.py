@@ -85,7 +85,7 @@ def entries() -> dict[str, OfficialCode]:
     header = lines[0].split("\t")
     found: dict[str, OfficialCode] = {}
     for line in lines[1:]:
-        values = dict(zip(header, line.split("\t")))
+        values = dict(zip(header, line.split("\t"), strict=False))  # trailing empty cells may be cut
         values["has_code_fix"] = values.get("has_code_fix") == "True"
         entry = OfficialCode(**{name: values.get(name, "") for name in OfficialCode.__dataclass_fields__})
         found[entry.code] = entry

@@ -7,16 +7,17 @@ import os
 import sys
 
 import click
+
 from dmlint import __version__
-from dmlint.core.engine import at_or_above, lint_paths
-from dmlint.formatters import FORMATS
 from dmlint.cli.integration import BaselineError, CheckRun, ConfigError, UsageError, integration_options
+from dmlint.core.engine import at_or_above, lint_paths
 from dmlint.core.problem import SEVERITIES
 from dmlint.core.registry import all_rules, find_rule
-from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
-from dmlint.schema import prepare as prepare_schema
 from dmlint.core.selection import SelectionError
 from dmlint.docs import rule_url
+from dmlint.formatters import FORMATS
+from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
+from dmlint.schema import prepare as prepare_schema
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -87,6 +88,8 @@ Examples:
   dmlint check --format sarif . > dmlint.sarif  for GitHub code scanning
   dmlint check - --stdin-filename p.xml         an editor buffer on stdin
   dmlint check --show-settings p.xml            which settings apply, from where
+  dmlint check --fix .                          apply the safe fixes, report what remains
+  dmlint check --diff p.xml                     show the fixes as a diff, change nothing
   dmlint check --write-baseline b.json .        record today's findings...
   dmlint check --baseline b.json .              ...then report only new ones
 
@@ -183,6 +186,9 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
         result = run.lint_stdin(settings)
     else:
         result = lint_paths(discovery.files, settings, jobs=jobs)
+    for report in result.reports:
+        if report.unwritable:
+            click.echo(f"dmlint: error: cannot fix {report.path}: {report.unwritable}", err=True)
     explicit = {run.stdin_filename or "-"} if run.stdin else discovery.explicit
     for report in result.skipped:
         if report.path in explicit:  # named by the user: never skipped silently
@@ -200,6 +206,10 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
         note(f"no protocol files found in {where}")
     if missing and not result.reports:  # every path given was missing: nothing else to say
         sys.exit(EXIT_ERROR)
+    if run.fix_mode == "fix" and run.stdin:  # the fixed protocol is the output, as with ruff
+        sys.stdout.buffer.write(run.fixed_stdin)
+        sys.stdout.flush()
+        sys.exit(EXIT_OK)
     try:
         if run.apply_baseline(result):
             sys.exit(EXIT_ERROR if missing else EXIT_OK)
@@ -210,6 +220,8 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
         sys.exit(EXIT_ERROR)
     if exit_zero:
         sys.exit(EXIT_OK)
+    if run.fix_mode == "diff":
+        sys.exit(EXIT_FINDINGS if any(report.diff for report in result.reports) else EXIT_OK)
     failing = any(at_or_above(report.findings, run.fail_on_of(report.path)) for report in result.reports)
     sys.exit(EXIT_FINDINGS if failing else EXIT_OK)
 
@@ -241,7 +253,8 @@ def _silence_stdout() -> None:
 def list_rules(output_format):
     """List every rule with its code, name, severity and summary.
 
-    Rules marked "(off by default)" run only when selected (--select CODE, or ALL).
+    Rules marked "(off by default)" run only when selected (--select CODE, or ALL); rules
+    marked [*] offer fixes (`dmlint check --fix`).
     """
     _echo(rules_listing(output_format))
 
@@ -258,14 +271,15 @@ def rules_listing(output_format: str) -> str:
     if output_format == "json":
         return json.dumps([
             {"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary,
-             "skyline": list(r.skyline), "enabled": r.enabled}
+             "skyline": list(r.skyline), "enabled": r.enabled, "fix": r.fix}
             for r in rules
         ], indent=2)
     name_width = max(len(r.name) for r in rules)
     lines = []
     for r in rules:
         off = "" if r.enabled else "  (off by default)"
-        lines.append(f"{r.code:<7} {r.name:<{name_width}}  {r.severity:<7}  {r.summary}{off}")
+        fix = "[*]" if r.fix else "   "  # as in `ruff rule --all`: the rule offers fixes
+        lines.append(f"{r.code:<7} {fix} {r.name:<{name_width}}  {r.severity:<7}  {r.summary}{off}")
     return "\n".join(lines)
 
 

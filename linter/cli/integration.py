@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 import click
+
 from dmlint.core.baseline import Baseline, BaselineError, write_baseline
 from dmlint.core.config import DEFAULT_EXCLUDE, Config, ConfigError, ConfigResolver, Glob, PathMatcher
 from dmlint.core.engine import LintSettings
@@ -60,6 +62,12 @@ _OPTIONS = [
     click.option("--stdin-filename", metavar="PATH",
                  help="With `-` as the path: lint standard input as if it were this file (its "
                       "configuration, per-file-ignores and name in the output)."),
+    click.option("--fix", is_flag=True,
+                 help="Apply the fixes rules offer (safe ones; see --unsafe-fixes) and rewrite the files."),
+    click.option("--unsafe-fixes", is_flag=True,
+                 help="With --fix or --diff: also apply fixes that may change what the protocol does."),
+    click.option("--diff", is_flag=True,
+                 help="Print the fixes as a unified diff instead of writing them; exit 1 when there is one."),
     click.option("--show-settings", is_flag=True,
                  help="Print the settings that apply to the one PATH given, and the files they come "
                       "from; lint nothing."),
@@ -80,8 +88,15 @@ class CheckRun:
     def __init__(self, paths, select, ignore, fail_on, *, output_format="text", config_path=None, isolated=False,
                  extend_select=(), exclude=(), extend_exclude=(), force_exclude=False, output_file=None,
                  statistics=False, show_suppressed=False, baseline_path=None, write_baseline_path=None,
-                 stdin_filename=None, show_settings=False, schema_path=None, no_schema=False, quiet=False):
+                 stdin_filename=None, show_settings=False, schema_path=None, no_schema=False, quiet=False,
+                 fix=False, unsafe_fixes=False, diff=False):
         self.paths = tuple(paths)
+        if fix and diff:
+            raise UsageError("--fix writes the fixes and --diff only shows them: use one")
+        if unsafe_fixes and not (fix or diff):
+            raise UsageError("--unsafe-fixes needs --fix or --diff")
+        self.fix_mode = "diff" if diff else "fix" if fix else None
+        self.unsafe_fixes = unsafe_fixes
         self.stdin = self.paths == ("-",) or (not self.paths and stdin_filename is not None)
         if "-" in self.paths and not self.stdin:
             raise UsageError("`-` (standard input) cannot be combined with other paths")
@@ -143,7 +158,9 @@ class CheckRun:
                 selected=selection.rules, partial=selection.partial, severity=dict(config.severity),
                 per_file_ignores=config.per_file_matcher(),
                 schema=schema, schema_validation=not self.no_schema,
-                fail_on=self.cli_fail_on or config.fail_on or "warning")
+                fail_on=self.cli_fail_on or config.fail_on or "warning",
+                fix=self.fix_mode, unsafe_fixes=self.unsafe_fixes or config.unsafe_fixes,
+                fixable=config.fixable, unfixable=config.unfixable)
         return self._settings[key]
 
     def exclusions(self, config: Config) -> list[Glob]:
@@ -200,10 +217,7 @@ class CheckRun:
         self.file_settings = per_path
         if not per_path:
             return default
-        first = next(iter(per_path.values()))
-        return LintSettings(selected=first.selected, severity=first.severity, per_file_ignores=first.per_file_ignores,
-                            schema=first.schema, schema_validation=first.schema_validation, fail_on=first.fail_on,
-                            per_path=per_path)
+        return replace(next(iter(per_path.values())), per_path=per_path)
 
     def distinct_settings(self) -> list[LintSettings]:
         return list({id(s): s for s in self.file_settings.values()}.values())
@@ -296,7 +310,18 @@ class CheckRun:
         from dmlint.core.engine import RunResult, lint_bytes
 
         data = sys.stdin.buffer.read()
-        return RunResult([lint_bytes(self.stdin_filename or "-", data, settings)], __version__)
+        name = self.stdin_filename or "-"
+        if self.fix_mode:
+            from dmlint.core import fixing
+
+            outcome = fixing.fix_bytes(name, data, settings, lint_bytes)
+            report = outcome.report
+            report.fixed, report.unwritable = outcome.fixed, outcome.refused
+            if self.fix_mode == "diff" and outcome.data != data:
+                report.diff = fixing.unified_diff(name, outcome.original_text, outcome.data, data, report.document)
+            self.fixed_stdin = outcome.data  # --fix on stdin prints the fixed protocol (as ruff does)
+            return RunResult([report], __version__)
+        return RunResult([lint_bytes(name, data, settings)], __version__)
 
     def apply_baseline(self, result) -> bool:
         """Write or apply the baseline. True when a baseline was written (the run ends there)."""
@@ -316,6 +341,8 @@ class CheckRun:
 
     # -- output --------------------------------------------------------------
     def render(self, output_format: str, result, **options) -> str:
+        if self.fix_mode == "diff":
+            return "".join(report.diff for report in result.reports if report.diff).rstrip("\n")
         if self.statistics:
             return render_statistics(result, as_json=output_format == "json")
         if self.output_file:

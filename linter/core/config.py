@@ -37,13 +37,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-from dmlint.core.problem import SEVERITIES
 from dmlint.catalogue import is_official_selector
+from dmlint.core.problem import SEVERITIES
 from dmlint.core.selection import Layer, expand, split_codes, unknown_selector_hint
 
 CONFIG_NAMES = (".dmlint.toml", "pyproject.toml")
 KNOWN_KEYS = ("extend", "select", "extend-select", "ignore", "per-file-ignores", "extend-per-file-ignores",
-              "fail-on", "severity", "schema", "exclude", "extend-exclude")
+              "fail-on", "severity", "schema", "exclude", "extend-exclude", "fixable", "unfixable", "unsafe-fixes")
 # Not entered while walking directories (unless `exclude` replaces the list): hidden files and
 # folders (.git, .venv, editor back-ups), node_modules and Python caches.
 DEFAULT_EXCLUDE = (".*", "node_modules", "__pycache__")
@@ -75,6 +75,9 @@ class Config:
     exclude: list[Glob] | None = None  # None: DEFAULT_EXCLUDE
     extend_exclude: list[Glob] = field(default_factory=list)
     origins: dict[str, str] = field(default_factory=dict)  # key -> the file that set it
+    fixable: frozenset[str] | None = None  # rules whose fixes --fix may apply (None: every rule)
+    unfixable: frozenset[str] = frozenset()  # rules whose fixes are never applied
+    unsafe_fixes: bool = False  # apply unsafe fixes too, as --unsafe-fixes does
 
     # -- compatibility with code written for one layer -------------------------
     @property
@@ -305,6 +308,7 @@ def _build(path: str, table: dict, prefix: str, base: Config | None = None) -> C
         config.exclude = None if base.exclude is None else list(base.exclude)
         config.extend_exclude = list(base.extend_exclude)
         config.origins = dict(base.origins)
+        config.fixable, config.unfixable, config.unsafe_fixes = base.fixable, base.unfixable, base.unsafe_fixes
     select = None
     extend_select: list[str] = []
     ignore: list[str] = []
@@ -343,6 +347,14 @@ def _build(path: str, table: dict, prefix: str, base: Config | None = None) -> C
             config.per_file_ignores = _per_file_table(path, where, value, root)
         elif key == "extend-per-file-ignores":
             config.per_file_ignores = config.per_file_ignores + _per_file_table(path, where, value, root)
+        elif key == "fixable":
+            config.fixable = expand(_code_list(path, where, value))
+        elif key == "unfixable":
+            config.unfixable = expand(_code_list(path, where, value))
+        elif key == "unsafe-fixes":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{path}: {where}: expected true or false, got {value!r}")
+            config.unsafe_fixes = value
         elif key == "exclude":
             config.exclude = _glob_list(path, where, value, root)
         elif key == "extend-exclude":

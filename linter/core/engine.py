@@ -29,6 +29,10 @@ class LintSettings:
     schema: str | None = None  # XSD to validate against instead of the bundled one (--schema, config)
     schema_validation: bool = True  # False: no XSD001-XSD004 at all (--no-schema)
     fail_on: str = "warning"  # lowest severity that fails the run for files with these settings
+    fix: str | None = None  # None, "fix" (rewrite the files) or "diff" (report the diff only)
+    unsafe_fixes: bool = False  # also apply fixes marked unsafe
+    fixable: frozenset[str] | None = None  # rules whose fixes may be applied (None: all)
+    unfixable: frozenset[str] = frozenset()  # rules whose fixes are never applied
     # path -> the settings of that file's own configuration (the closest config file above it);
     # paths not listed use these settings.
     per_path: dict | None = field(default=None, repr=False)
@@ -63,6 +67,9 @@ class FileReport:
     skipped: str | None = None  # why the file was not linted (not a protocol)
     document: Document | None = field(default=None, repr=False)
     suppressed: list[Finding] = field(default_factory=list)  # silenced by inline comments
+    fixed: int = 0  # findings fixed by --fix / --diff
+    diff: str | None = None  # --diff: the unified diff of the fixes
+    unwritable: str | None = None  # --fix: why the fixes could not be written
 
     @property
     def checked(self) -> bool:
@@ -77,7 +84,28 @@ def lint_file(path: str, settings: LintSettings) -> FileReport:
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         return FileReport(path, FindingMaker(path, settings).engine("IO001", 1, 1, f"cannot read file: {reason}"))
+    if settings.fix:
+        return fix_file(path, data, settings)
     return lint_bytes(path, data, settings)
+
+
+def fix_file(path: str, data: bytes, settings: LintSettings) -> FileReport:
+    """--fix: apply the allowed fixes and rewrite the file; --diff: only describe them."""
+    from dmlint.core import fixing
+
+    outcome = fixing.fix_bytes(path, data, settings, lint_bytes)
+    report = outcome.report
+    report.fixed = outcome.fixed
+    report.unwritable = outcome.refused
+    if outcome.data != data:
+        if settings.fix == "diff":
+            report.diff = fixing.unified_diff(path, outcome.original_text, outcome.data, data, report.document)
+        else:
+            try:
+                fixing.write_atomically(path, outcome.data)
+            except OSError as exc:
+                report.unwritable = f"cannot write it: {exc.strerror or exc}"
+    return report
 
 
 def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
@@ -244,6 +272,16 @@ class RunResult:
     @property
     def skipped(self) -> list[FileReport]:
         return [report for report in self.reports if not report.checked]
+
+    @property
+    def fixed(self) -> int:
+        return sum(report.fixed for report in self.reports)
+
+    def fixable(self) -> tuple[int, int]:
+        """(findings with a safe fix, findings with an unsafe one) among those reported."""
+        safe = sum(1 for finding in self.findings if finding.fix is not None and finding.fix.safety == "safe")
+        unsafe = sum(1 for finding in self.findings if finding.fix is not None and finding.fix.safety != "safe")
+        return safe, unsafe
 
     def summary(self) -> dict[str, int]:
         counts = {"error": 0, "warning": 0, "info": 0}

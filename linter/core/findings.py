@@ -77,7 +77,7 @@ class FindingMaker:
                         if other is not None)
         return Finding(self.path, line, column, rule.code, rule.name, severity(rule, official, self.settings),
                        problem.message, (official,) if official else (), source_line(self.document, line),
-                       element, element_identity(element), related=related)
+                       element, element_identity(element), related=related, fix=problem.fix)
 
     def at(self, code: str, line: int, column: int, message: str, element=None, attribute: str | None = None,
            official: str | None = None, identity: str | None = None, snippet: str | None = None) -> Finding | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from dmlint.core.parser import local_name
 from lxml import etree
+
+from dmlint.core.parser import local_name
 
 IDENTIFYING_ATTRIBUTES = ("id", "key", "name", "pid")
 _NEEDS_QUOTES = set('[]/"= \t\r\n')

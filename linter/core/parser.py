@@ -113,6 +113,12 @@ class Document:
         found_line = self._line_of_offset(start)
         return found_line, start - self.lines.start(found_line) + 1
 
+    def start_tag_offset(self, element) -> int | None:
+        """Offset in `text` of the `<` that opens the element's start tag (None: not found)."""
+        if not isinstance(element.tag, str):
+            return None
+        return self._start_tag_offset(element, element.sourceline or 1, _qualified_name(element))
+
     def _start_tag_offset(self, element, line: int, qname: str) -> int | None:
         # Elements with the same tag whose start tag ends on the same line are told
         # apart by their order; libxml2 gives the line where the start tag ends.

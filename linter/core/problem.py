@@ -23,6 +23,7 @@ class Problem:
     # Other places the problem involves, as (element, short message): the official validator's
     # sub-results (each duplicate of a duplicated id, ...), the elements of a cycle.
     related: tuple = ()
+    fix: object | None = None  # a dmlint.core.fixes.Fix the rule offers, or None
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Finding:
     identity: str | None = None  # stable element path (dmlint.core.identity), never a line number
     suppression: str | None = None  # the comment that silenced it (kept only for --show-suppressed)
     related: tuple = ()  # ((line, column, message), ...): other places the problem involves
+    fix: object | None = field(default=None, repr=False, compare=False)  # dmlint.core.fixes.Fix
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
@@ -56,5 +58,6 @@ class Finding:
             "skyline": list(self.skyline),
             **({"related": [{"line": line, "column": column, "message": message}
                             for line, column, message in self.related]} if self.related else {}),
+            **({"fix": {"applicability": self.fix.safety, "message": self.fix.message}} if self.fix else {}),
             **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }

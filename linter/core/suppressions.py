@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
+from dmlint.core.findings import FindingMaker
 from dmlint.core.identity import element_identity
 from dmlint.core.problem import Finding
-from dmlint.core.findings import FindingMaker
 from dmlint.core.registry import all_rules
-from lxml import etree
 
 UNUSED_CODE = "SUP001"
 

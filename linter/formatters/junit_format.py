@@ -5,8 +5,9 @@ A file without findings gets one passing testcase, so CI dashboards count it.
 
 from __future__ import annotations
 
-from dmlint.formatters._common import relative_path
 from lxml import etree
+
+from dmlint.formatters._common import relative_path
 
 
 def _clean(text: str) -> str:

@@ -13,9 +13,9 @@ import json
 import os
 from pathlib import Path
 
-from dmlint.formatters._common import artifact_uri, doc_section, fingerprints
 from dmlint.core.registry import all_rules
 from dmlint.docs import rule_url
+from dmlint.formatters._common import artifact_uri, doc_section, fingerprints
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

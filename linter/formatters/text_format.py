@@ -58,4 +58,11 @@ def summary_line(result, show_suppressed: bool = False) -> str:
         extra.append(f"{baseline.hidden} hidden by the baseline {baseline.path}")
     if show_suppressed and result.suppressed:
         extra.append(f"{len(result.suppressed)} suppressed shown above")
+    if getattr(result, "fixed", 0):
+        extra.append(f"{result.fixed} fixed")
+    safe, unsafe = result.fixable() if hasattr(result, "fixable") else (0, 0)
+    if safe:
+        extra.append(f"{safe} fixable with --fix")
+    if unsafe:
+        extra.append(f"{unsafe} more with --fix --unsafe-fixes")
     return line + ("; " + "; ".join(extra) if extra else "")

@@ -23,8 +23,8 @@ from urllib.parse import unquote, urlsplit
 
 from dmlint.core.engine import LintSettings, run_rules
 from dmlint.core.ids import to_int
-from dmlint.live.plan import HandshakePlan, PlanError, ProbeMessage, redact
 from dmlint.core.parser import Document, SyntaxProblem, local_name, parse
+from dmlint.live.plan import HandshakePlan, PlanError, ProbeMessage, redact
 
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 section 1.3
 REFUSING_RULES = frozenset({"WS001", "WS004", "WS005"})

@@ -8,6 +8,7 @@ import sys
 import threading
 
 import click
+
 from dmlint.live.plan import PlanError, first_command_message, parse_sets, resolve_plan
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from dmlint.model import Connection, ProtocolModel, child, children, text_of
 from dmlint.core.ids import INT32_MAX, normalize_id, to_int
+from dmlint.model import Connection, ProtocolModel, child, children, text_of
 
 # Headers the library writes for every opening handshake; a protocol cannot set them (WS008).
 RESERVED_HEADERS = ("host", "upgrade", "connection", "sec-websocket-key", "sec-websocket-version",

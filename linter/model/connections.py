@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dmlint.core.ids import normalize_id, sort_key
+from dmlint.core.ids import normalize_id
 from dmlint.model.elements import child, children, is_true, local_name, path, text_of
 
 

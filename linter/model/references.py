@@ -262,7 +262,8 @@ class Verdict:
         from dmlint.core.problem import Problem
 
         reference = self.reference
-        return Problem(reference.element, self.message, attribute=reference.site.attribute, official=self.official or "")
+        return Problem(reference.element, self.message, attribute=reference.site.attribute,
+                       official=self.official or "")
 
 
 def judge(model) -> dict[str, list[Verdict]]:
@@ -306,6 +307,18 @@ def judge(model) -> dict[str, list[Verdict]]:
         if rule is not None:
             verdicts.setdefault(rule, []).append(Verdict(reference, kind, rule, official, message))
     return verdicts
+
+
+def reported_by(rule_code: str):
+    """The `check` of a rule that reports the reference verdicts the catalogue gives it:
+    `check = reported_by(CODE)`."""
+
+    def check(model):
+        for verdict in model.reference_verdicts.get(rule_code, ()):
+            yield verdict.problem
+
+    check.__doc__ = f"The reference problems the catalogue assigns to {rule_code} (references.judge)."
+    return check
 
 
 def _article(target: str) -> str:

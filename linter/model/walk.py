@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from lxml import etree
+
 from dmlint.core.ids import normalize_id
 from dmlint.model.elements import local_name
 from dmlint.model.params import ParamIndex
 from dmlint.model.references import REFERENCE_SITES, Reference, ReferenceSite
-from lxml import etree
 
 
 def _sites_by_element() -> dict[str, list[ReferenceSite]]:

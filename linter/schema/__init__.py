@@ -1,7 +1,6 @@
 """Schema validation: the bundled schema by default, or an XSD such as Skyline's protocol.xsd.
 
     load_schema(path) -> LoadedSchema   (compiled once per process and file version)
-    schema_findings(document, settings) -> [Finding]   XSD001..XSD004
 
 Skyline's `protocol.xsd` is written for .NET: its `xs:pattern` facets use .NET regex syntax
 that libxml2 refuses (or reads differently). It is loaded here with every pattern rewritten to
@@ -22,11 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
-from dmlint.core.identity import element_identity
+from lxml import etree
+
 from dmlint.core.parser import local_name
 from dmlint.core.problem import Finding
-from lxml import etree
+from dmlint.schema.dotnet_regex import UnsupportedPattern, to_xsd
 
 PROTOCOL_NS = "http://www.skyline.be/protocol"
 UNIT_TEST_NS = "http://www.skyline.be/validatorProtocolUnitTest"
@@ -97,66 +96,47 @@ def _lookup(index: dict, path: tuple[str, ...], default):
     return default
 
 
-def _children_index(roots) -> dict[str, set[str]]:
+def _declared_names_index(roots, leaf: str, group: str, skipped: tuple[str, ...]) -> dict:
+    """What each declared element may hold, by kind: its child elements (leaf `element`, named
+    groups `group`) or its attributes (leaf `attribute`, `attributeGroup`), following group
+    references and the base types of extensions and restrictions. `skipped` tags are not
+    entered (a child element's own attributes are not its parent's)."""
     types, groups = {}, {}
     for root in roots:
         types.update((el.get("name"), el) for el in root.iterchildren(f"{XS}complexType"))
-        groups.update((el.get("name"), el) for el in root.iterchildren(f"{XS}group"))
+        groups.update((el.get("name"), el) for el in root.iterchildren(f"{XS}{group}"))
+
+    def follow(table: dict, reference: str, out: set, seen: set) -> None:
+        target = table.get(reference.rpartition(":")[2])
+        if target is not None and id(target) not in seen:
+            seen.add(id(target))
+            collect(target, out, seen)
 
     def collect(node, out: set, seen: set) -> None:
         for child in node:
             tag = child.tag
-            if tag == f"{XS}element":
+            if tag == f"{XS}{leaf}":
                 name = child.get("name") or (child.get("ref") or "").rpartition(":")[2]
                 if name:
                     out.add(name)
-            elif tag == f"{XS}annotation":
+            elif tag in skipped:
                 continue
-            elif tag == f"{XS}group" and child.get("ref"):
-                target = groups.get(child.get("ref").rpartition(":")[2])
-                if target is not None and id(target) not in seen:
-                    seen.add(id(target))
-                    collect(target, out, seen)
+            elif tag == f"{XS}{group}" and child.get("ref"):
+                follow(groups, child.get("ref"), out, seen)
             else:
                 if tag in (f"{XS}extension", f"{XS}restriction") and child.get("base"):
-                    base = types.get(child.get("base").rpartition(":")[2])
-                    if base is not None and id(base) not in seen:
-                        seen.add(id(base))
-                        collect(base, out, seen)
+                    follow(types, child.get("base"), out, seen)
                 collect(child, out, seen)
 
     return _index_declarations(roots, types, collect)
+
+
+def _children_index(roots) -> dict[str, set[str]]:
+    return _declared_names_index(roots, "element", "group", (f"{XS}annotation",))
 
 
 def _attributes_index(roots) -> dict[tuple, set[str]]:
-    types, groups = {}, {}
-    for root in roots:
-        types.update((el.get("name"), el) for el in root.iterchildren(f"{XS}complexType"))
-        groups.update((el.get("name"), el) for el in root.iterchildren(f"{XS}attributeGroup"))
-
-    def collect(node, out: set, seen: set) -> None:
-        for child in node:
-            tag = child.tag
-            if tag == f"{XS}attribute":
-                name = child.get("name") or (child.get("ref") or "").rpartition(":")[2]
-                if name:
-                    out.add(name)
-            elif tag in (f"{XS}element", f"{XS}annotation"):
-                continue  # a child element's attributes are not this element's
-            elif tag == f"{XS}attributeGroup" and child.get("ref"):
-                target = groups.get(child.get("ref").rpartition(":")[2])
-                if target is not None and id(target) not in seen:
-                    seen.add(id(target))
-                    collect(target, out, seen)
-            else:
-                if tag in (f"{XS}extension", f"{XS}restriction") and child.get("base"):
-                    base = types.get(child.get("base").rpartition(":")[2])
-                    if base is not None and id(base) not in seen:
-                        seen.add(id(base))
-                        collect(base, out, seen)
-                collect(child, out, seen)
-
-    return _index_declarations(roots, types, collect)
+    return _declared_names_index(roots, "attribute", "attributeGroup", (f"{XS}element", f"{XS}annotation"))
 
 
 def _index_declarations(roots, types, collect, combine=set.union) -> dict[tuple, set[str]]:
@@ -639,17 +619,6 @@ def _plain_message(loaded: LoadedSchema, element, element_name: str, attribute: 
     return _identity_message(element_name, detail) or _value_message(subject, detail) or f"{subject}: {detail}"
 
 
-def validate(document, loaded: LoadedSchema) -> list[SchemaProblem]:
-    """Validate a parsed protocol; problems with follow-on noise folded, positions on `document`."""
-    root, mapped = _validation_root(document)
-    if root is None:
-        return []
-    with loaded.lock:
-        valid = loaded.schema.validate(root.getroottree())
-        error_log = loaded.schema.error_log
-    return _problems(document, loaded, root, mapped, valid, error_log)
-
-
 def _problems(document, loaded: LoadedSchema, root, mapped: bool, valid: bool, error_log) -> list[SchemaProblem]:
     if valid:
         return []
@@ -713,11 +682,6 @@ THREAD_THRESHOLD = 256 * 1024  # bytes: below this, validating inline is cheaper
 
 def _no_findings(rule_findings=()) -> list[Finding]:
     return []
-
-
-def schema_findings(document, settings) -> list[Finding]:
-    """XSD findings for one parsed protocol under the run's settings ([] when none is selected)."""
-    return start_schema_findings(document, settings)()
 
 
 def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:

@@ -28,8 +28,8 @@ ignored, so the element ends up with connections, names or ports you did not int
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
+from dmlint.model import child
 
 CODE = "CON001"
 NAME = "connection-syntaxes-mixed"

@@ -24,8 +24,8 @@ The official severity is Minor; dmlint reports a warning.
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
+from dmlint.model import child
 
 CODE = "CON002"
 NAME = "connections-syntax-unrecommended"

@@ -26,8 +26,8 @@ are ignored.
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
+from dmlint.model import child
 
 CODE = "CON003"
 NAME = "connection-count-mismatch"

@@ -27,8 +27,8 @@ element wizard; an arbitrary name hides what the connection is for.
 ```
 """
 
-from dmlint.model import child, text_of
 from dmlint.core.problem import Problem
+from dmlint.model import child, text_of
 from dmlint.model.connections import SERIAL_TYPES, SNMP_TYPES
 
 CODE = "CON005"

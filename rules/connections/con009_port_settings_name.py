@@ -27,8 +27,8 @@ The official severity is Minor; dmlint reports a warning.
 ```
 """
 
-from dmlint.model import child, children
 from dmlint.core.problem import Problem
+from dmlint.model import child, children
 
 CODE = "CON009"
 NAME = "port-settings-name"

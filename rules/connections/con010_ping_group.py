@@ -32,9 +32,9 @@ living device from a dead one: the element goes into timeout or never does.
 
 import re
 
-from dmlint.model import child, children, text_of
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id, sort_key, to_int
+from dmlint.core.problem import Problem
+from dmlint.model import child, children, text_of
 from dmlint.model.connections import SERIAL_TYPES, SNMP_TYPES
 
 CODE = "CON010"

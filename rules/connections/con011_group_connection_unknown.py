@@ -24,9 +24,9 @@ parameters it polls stay empty without any error in the element log.
 ```
 """
 
-from dmlint.model import child, children
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
+from dmlint.model import child, children
 
 CODE = "CON011"
 NAME = "group-connection-unknown"

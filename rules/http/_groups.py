@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dmlint.model import child, children, text_of
 from dmlint.core.ids import normalize_id
+from dmlint.model import child, children, text_of
 
 GROUP_TYPES = ("poll", "action", "poll action", "poll trigger", "trigger")
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 
 from dmlint.core.ids import EMPTY, INVALID, MISSING, OK, UINT32_MAX, UNTRIMMED, read_id  # noqa: F401
 from dmlint.model import SessionConnection as ModelSessionConnection
-from dmlint.model import child, children
-
+from dmlint.model import children
 
 
 def id_status(raw: str | None) -> str:
@@ -102,71 +101,6 @@ def duplicate_groups(items):
     for key, elements in groups.items():
         if len(elements) > 1:
             yield key, elements
-
-
-@dataclass(frozen=True)
-class ParamReference:
-    """One attribute of an HTTP session that names a parameter by id."""
-
-    element: object
-    attribute: str
-    check: str  # official check, e.g. "8.9": codes are check + ".1" (no such Param), ".2" (empty), ".3" (invalid)
-    what: str  # e.g. "Request pid"
-    where: str  # e.g. "session 1, connection 2"
-    literal_allowed: bool = False  # session credentials: a non-numeric value is a literal, not a reference
-
-    @property
-    def raw(self) -> str | None:
-        return self.element.get(self.attribute)
-
-
-# Session attributes that hold either a literal value or the id of the parameter holding it.
-SESSION_ATTRIBUTES = (
-    ("password", "8.4"),
-    ("userName", "8.5"),
-    ("proxyServer", "8.6"),
-    ("proxyUser", "8.7"),
-    ("proxyPassword", "8.8"),
-)
-
-
-def param_references(model):
-    """Every parameter reference of every HTTP session, in document order per session."""
-    for session in model.all_sessions:
-        label = session_label(session)
-        for attribute, check in SESSION_ATTRIBUTES:
-            if session.element.get(attribute) is not None:
-                yield ParamReference(session.element, attribute, check, f"Session {attribute}", label,
-                                     literal_allowed=True)
-    for connection in session_connections(model):
-        where = connection.where
-        request = connection.request
-        if request is not None:
-            if request.get("pid") is not None:
-                yield ParamReference(request, "pid", "8.9", "Request pid", where)
-            for data in children(request, "Data"):
-                if data.get("pid") is not None:
-                    yield ParamReference(data, "pid", "8.10", "Request Data pid", where)
-            for header in connection.request_headers:
-                if header.get("pid") is not None:
-                    key = header_key(header) or "(no key)"
-                    yield ParamReference(header, "pid", "8.11", f"request Header '{key}' pid", where)
-            for parameter in children(child(request, "Parameters"), "Parameter"):
-                if parameter.get("pid") is not None:
-                    name = (parameter.get("key") or "").strip()
-                    label = f"request Parameter '{name}' pid" if name else "request Parameter pid"
-                    yield ParamReference(parameter, "pid", "8.12", label, where)
-        response = connection.response
-        if response is not None:
-            if response.get("statusCode") is not None:
-                yield ParamReference(response, "statusCode", "8.13", "Response statusCode", where)
-            for content in children(response, "Content"):
-                if content.get("pid") is not None:
-                    yield ParamReference(content, "pid", "8.14", "Response Content pid", where)
-            for header in children(child(response, "Headers"), "Header"):
-                if header.get("pid") is not None:
-                    key = header_key(header) or "(no key)"
-                    yield ParamReference(header, "pid", "8.15", f"response Header '{key}' pid", where)
 
 
 def request_header_entries(model):

@@ -25,8 +25,8 @@ response lands in the wrong parameters.
 ```
 """
 
-from dmlint.model import children
 from dmlint.core.problem import Problem
+from dmlint.model import children
 from dmlint.rules.http._http import duplicate_groups, line_of, numeric_id, session_label
 
 CODE = "HTTP004"

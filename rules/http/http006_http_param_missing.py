@@ -37,12 +37,11 @@ empty value (wrong URL, missing header, failed login) or drops the response.
 ```
 """
 
+from dmlint.model.references import reported_by
+
 CODE = "HTTP006"
 NAME = "http-param-missing"
 SEVERITY = "error"
 SUMMARY = "An HTTP session attribute names a parameter that does not exist"
 
-
-def check(model):
-    for verdict in model.reference_verdicts.get(CODE, ()):
-        yield verdict.problem
+check = reported_by(CODE)

@@ -27,12 +27,11 @@ If the URL is fixed, write it in `Request@url` instead of `pid`; if the status
 line is not needed, drop the `statusCode` attribute.
 """
 
+from dmlint.model.references import reported_by
+
 CODE = "HTTP007"
 NAME = "http-pid-malformed"
 SEVERITY = "error"
 SUMMARY = "An HTTP session pid or statusCode is blank or not a parameter id"
 
-
-def check(model):
-    for verdict in model.reference_verdicts.get(CODE, ()):
-        yield verdict.problem
+check = reported_by(CODE)

@@ -28,8 +28,8 @@ just the same.)
 ```
 """
 
-from dmlint.model import child
 from dmlint.core.problem import Problem
+from dmlint.model import child
 from dmlint.rules.http._http import BODY_VERBS, header_key, request_verb, session_connections
 
 CODE = "HTTP014"

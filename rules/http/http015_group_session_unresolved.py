@@ -29,8 +29,8 @@ update and nothing tells the operator why.
 ```
 """
 
-from dmlint.model import children
 from dmlint.core.problem import Problem
+from dmlint.model import children
 from dmlint.rules.http._groups import groups
 from dmlint.rules.http._http import EMPTY, INVALID, ref_status
 

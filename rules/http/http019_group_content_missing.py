@@ -27,8 +27,8 @@ never happens, and the timer or action that runs it hides the gap.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 from dmlint.rules.http._groups import groups, multithreaded_group_ids
 
 CODE = "HTTP019"

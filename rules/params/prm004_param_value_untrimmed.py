@@ -18,8 +18,12 @@ The official severity is Warning; dmlint reports a warning.
 ```xml
 <Param id="100"><Type id="10">read bit</Type>...</Param>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value, as written (entities are kept).
 """
 
+from dmlint.core.fixes import Fix, trim_attribute, trim_text
 from dmlint.core.ids import read_id
 from dmlint.core.problem import Problem
 from dmlint.model.params import param_label
@@ -28,6 +32,7 @@ from dmlint.model.reserved import id_range_problem
 CODE = "PRM004"
 NAME = "param-value-untrimmed"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Param@id, Param/Type or Type@id has leading or trailing spaces"
 
 
@@ -44,16 +49,18 @@ def _id_otherwise_fine(model, raw) -> bool:
 
 
 def check(model):
+    document = model.document
     for param in model.all_params:
         if _untrimmed(param.get("id")) and _id_otherwise_fine(model, param.get("id")):
             yield Problem(param, f"{param_label(param)} has an untrimmed id '{param.get('id')}'", attribute="id",
-                          official="2.1.13")
+                          official="2.1.13", fix=Fix.of(trim_attribute(document, param, "id"), message="trim the id"))
         type_element = model.type_of(param)
         if type_element is None:
             continue
         if _untrimmed(type_element.text) and not len(type_element):
             yield Problem(type_element, f"{param_label(param)} has an untrimmed Type '{type_element.text}'",
-                          official="2.61.3")
+                          official="2.61.3", fix=Fix.of(trim_text(document, type_element), message="trim the type"))
         if _untrimmed(type_element.get("id")):
             yield Problem(type_element, f"{param_label(param)} has an untrimmed Type@id '{type_element.get('id')}'",
-                          attribute="id", official="2.62.2")
+                          attribute="id", official="2.62.2",
+                          fix=Fix.of(trim_attribute(document, type_element, "id"), message="trim Type@id"))

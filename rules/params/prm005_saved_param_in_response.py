@@ -25,8 +25,8 @@ The official severity is Minor; dmlint reports a warning.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 
 CODE = "PRM005"
 NAME = "saved-param-in-response"

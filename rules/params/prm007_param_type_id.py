@@ -25,8 +25,8 @@ lists a missing column shifts or drops columns at runtime.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 from dmlint.model.references import LIST_SEPARATORS
 
 CODE = "PRM007"

@@ -40,12 +40,11 @@ the table column is not linked.
 ```
 """
 
+from dmlint.model.references import reported_by
+
 CODE = "REF001"
 NAME = "reference-unresolved"
 SEVERITY = "error"
 SUMMARY = "An id names no parameter, or no table where a table is expected"
 
-
-def check(model):
-    for verdict in model.reference_verdicts.get(CODE, ()):
-        yield verdict.problem
+check = reported_by(CODE)

@@ -23,12 +23,11 @@ placeholder where the id should be).
 ```
 """
 
+from dmlint.model.references import reported_by
+
 CODE = "REF002"
 NAME = "reference-malformed"
 SEVERITY = "error"
 SUMMARY = "A parameter reference is empty or not a number"
 
-
-def check(model):
-    for verdict in model.reference_verdicts.get(CODE, ()):
-        yield verdict.problem
+check = reported_by(CODE)

@@ -24,8 +24,8 @@ official schema nor the official validator catch this.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id, sort_key
+from dmlint.core.problem import Problem
 
 CODE = "WS001"
 NAME = "handshake-session-missing"

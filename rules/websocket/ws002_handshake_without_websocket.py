@@ -23,8 +23,8 @@ forgotten or set on another connection.
 ```
 """
 
-from dmlint.model import text_of
 from dmlint.core.problem import Problem
+from dmlint.model import text_of
 
 CODE = "WS002"
 NAME = "handshake-without-websocket"

@@ -26,8 +26,8 @@ to the wrong path (or none) and the server answers 404.
 ```
 """
 
-from dmlint.core.problem import Problem
 from dmlint.core.ids import normalize_id
+from dmlint.core.problem import Problem
 
 CODE = "WS005"
 NAME = "handshake-url-unresolved"

@@ -21,13 +21,18 @@ and the handshake goes back to the default URL.
   ...
 </Param>
 ```
+
+## Fix safety
+Safe: the fix adds `save="true"` to the URL parameter's tag and changes nothing else.
 """
 
+from dmlint.core.fixes import Fix, set_attribute
 from dmlint.core.problem import Problem
 
 CODE = "WS006"
 NAME = "handshake-url-not-saved"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "The handshake URL parameter is not saved"
 
 
@@ -41,4 +46,6 @@ def check(model):
             reported.add(id(param.element))
             yield Problem(param.element,
                           f"parameter {param.id} holds the handshake URL of session {session.id} but is not "
-                          f"saved: add save=\"true\" so a changed URL survives an element restart")
+                          f"saved: add save=\"true\" so a changed URL survives an element restart",
+                          fix=Fix.of(set_attribute(model.document, param.element, "save", "true"),
+                                     message='set save="true"'))

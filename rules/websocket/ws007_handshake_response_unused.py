@@ -38,8 +38,8 @@ official schema.
 ```
 """
 
-from dmlint.model import child, children
 from dmlint.core.problem import Problem
+from dmlint.model import child, children
 
 CODE = "WS007"
 NAME = "handshake-response-unused"
