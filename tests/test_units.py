@@ -12,7 +12,8 @@ SKYLINE_XSD = SHARED / "skyline-xsd" / "protocol.xsd"
 
 PROTOCOL = b"""<Protocol xmlns="http://www.skyline.be/protocol"><Params>
 <Param id="1"><Display><Units>am/yr</Units></Display><Measurement><Type>number</Type></Measurement></Param>
-<Param id="2"><Display><Units>parsecs per fortnight</Units></Display><Measurement><Type>number</Type></Measurement></Param>
+<Param id="2"><Display><Units>parsecs per fortnight</Units></Display>
+<Measurement><Type>number</Type></Measurement></Param>
 <Param id="3"><Display><Units> % </Units></Display><Measurement><Type>number</Type></Measurement></Param>
 <Param id="4"><Display><Units>dBm</Units></Display><Measurement><Type>number</Type></Measurement></Param>
 </Params></Protocol>"""

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dmlint.core.ids import dotnet_uint
 from dmlint.model.elements import child, children, text_of
 
-
 NAME_PAIRS = (("read", "write"), ("read", "write bit"), ("read bit", "write"), ("read bit", "write bit"),
               ("header", "write"), ("trailer", "write"))
 
@@ -52,7 +51,7 @@ class Links:
                 name = text_of(child(element, "Name"))
                 if name:
                     self.by_name.setdefault(name, []).append(element)
-        for pid, group in model.params.items():
+        for group in model.params.values():
             for param in group:
                 element = param.element
                 for column in self._column_refs(element):

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from dmlint.core.ids import dotnet_int, dotnet_uint, plain_digits, read_id
-from dmlint.model.options import measurement_options
 from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.options import measurement_options
 from dmlint.model.values import BOOL, UINT, attribute_value, element_value, inner_text, plain_number, uint_plain
 
 # ColumnOption options that only work on a displayed column (2.38.5).
@@ -185,7 +185,8 @@ class RTDisplay:
                         break
                     referenced = self.lookup(part)
                     if referenced is not None:
-                        self._add_with_table(referenced, "2.34.7", alarm, f"Param {pid} takes an alarm threshold from it")
+                        self._add_with_table(referenced, "2.34.7", alarm,
+                                             f"Param {pid} takes an alarm threshold from it")
             elif name == "properties" and value.strip():
                 for prop in value.split(value[0]):
                     for part in prop.split("*"):

@@ -71,7 +71,7 @@ class _Vocabulary:
     def compound_at(self, text: str, start: int) -> str | None:
         """The longest fixed term with a separator that starts here and is not followed by a letter."""
         rest = text[start:].lower()
-        for length, lowered, term in self.compound:
+        for length, lowered, _term in self.compound:
             if rest.startswith(lowered) and not (len(rest) > length and rest[length].isalpha()):
                 return text[start:start + length]
         return None

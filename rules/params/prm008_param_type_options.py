@@ -37,8 +37,7 @@ import re
 
 from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
-from dmlint.model import matrix
+from dmlint.model import child, children, matrix
 from dmlint.model.options import type_options
 
 CODE = "PRM008"
@@ -115,5 +114,6 @@ def check(model):
         labels = ", ".join(label for _, label in users)
         yield Problem(users[0][0], f"headerTrailerLink={link} is used by several {kind}s ({labels}): give each "
                                    f"header/trailer pair its own link id", attribute=None, official="2.21.7",
-                      related=tuple((element, f"{label} uses headerTrailerLink={link}") for element, label in users[1:]))
+                      related=tuple((element, f"{label} uses headerTrailerLink={link}")
+                                    for element, label in users[1:]))
 

@@ -49,7 +49,8 @@ def check(model):
             found = []
             raw_type = child(interprete, "RawType")
             if text_of(raw_type) != "other":
-                found.append(("2.37.2", raw_type, f"RawType '{_shown(raw_type, INTERPRETE_RAW_TYPES)}' (expected other)"))
+                shown = _shown(raw_type, INTERPRETE_RAW_TYPES)
+                found.append(("2.37.2", raw_type, f"RawType '{shown}' (expected other)"))
             value_type = child(interprete, "Type")
             expected = {"array": "double", "write": "string"}.get(kind or "")
             if expected and text_of(value_type) != expected:
@@ -66,6 +67,7 @@ def check(model):
                 yield Problem(where if where is not None else element, f"matrix Param {pid} has Interprete {what}",
                               official=code)
             else:
-                yield Problem(element, f"matrix Param {pid} has a wrong Interprete: " + ", ".join(w for _, _, w in found),
+                listed = ", ".join(what for _, _, what in found)
+                yield Problem(element, f"matrix Param {pid} has a wrong Interprete: {listed}",
                               official="2.37.8",
                               related=tuple((where, what) for _, where, what in found if where is not None))

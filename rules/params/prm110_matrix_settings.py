@@ -42,7 +42,8 @@ def check(model):
                 continue
             kind = text_of(param.type_element)
             if attribute_value(element, "trending", BOOL).value is True:
-                yield Problem(element, f"matrix Param {pid} is trended: a matrix cannot be trended", attribute="trending",
+                yield Problem(element, f"matrix Param {pid} is trended: a matrix cannot be trended",
+                              attribute="trending",
                               official="2.37.6")
             monitored = element_value(path(element, "Alarm", "Monitored"), BOOL).value
             if monitored is not True and kind != "write":

@@ -49,7 +49,8 @@ def _problems(pid, element):
     matrix = measurement_options(value).matrix
     if matrix is None or not matrix.valid:
         shown = matrix.raw if matrix is not None else value
-        yield "2.31.6", f"matrix Param {pid} has option '{shown}': expected matrix=INPUTS,OUTPUTS,COMIN,COMAX,CIMIN,CIMAX"
+        yield "2.31.6", (f"matrix Param {pid} has option '{shown}': expected "
+                         f"matrix=INPUTS,OUTPUTS,COMIN,COMAX,CIMIN,CIMAX")
         return
     type_element = child(element, "Type")
     dimensions = type_options((type_element.get("options") or "").strip()).dimensions if type_element is not None \

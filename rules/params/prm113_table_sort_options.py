@@ -17,12 +17,12 @@ first; sorting them on anything else buries the latest rows.
 
 ## Example
 ```xml
-<Measurement><Type options="tab=columns:1001|0-1002|1,width:100-150,sort:STRING|ASC-INT|DESC">table</Type></Measurement>
+<Type options="tab=columns:1001|0-1002|1,width:100-150,sort:STRING|ASC-INT|DESC">table</Type>
 ```
 
 ## Use instead
 ```xml
-<Measurement><Type options="tab=columns:1001|0-1002|1,width:100-150,sort:STRING|ASC|1-INT|DESC|0">table</Type></Measurement>
+<Type options="tab=columns:1001|0-1002|1,width:100-150,sort:STRING|ASC|1-INT|DESC|0">table</Type>
 ```
 """
 

@@ -23,8 +23,8 @@ trend lists, in reports. Two parameters with one description cannot be told apar
 
 from dmlint.core.problem import Problem
 from dmlint.model.elements import child
-from dmlint.model.values import element_value
 from dmlint.model.links import may_share_name
+from dmlint.model.values import element_value
 
 CODE = "PRM126"
 NAME = "description-duplicate"
@@ -47,4 +47,5 @@ def check(model):
         ids = ", ".join(pid for pid, _, _, _ in entries)
         first = entries[0]
         yield Problem(first[2], f"Params {ids} share the description '{first[3]}': describe each one apart",
-                      related=tuple((tag, f"Param {pid} is also described '{text}'") for pid, _, tag, text in entries[1:]))
+                      related=tuple((tag, f"Param {pid} is also described '{text}'")
+                                    for pid, _, tag, text in entries[1:]))
