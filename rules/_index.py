@@ -58,7 +58,7 @@ RULES = (
     ('PRM108', 'togglebutton-recommended', 'warning', 'A write drop-down with two obvious values (on/off, yes/no, ...) should be a togglebutton', True, 'params.prm108_togglebutton_recommended', True, None),
     ('PRM109', 'matrix-interprete', 'error', "A matrix's Interprete is not RawType other, LengthType next param and Type double (string when write)", True, 'params.prm109_matrix_interprete', True, None),
     ('PRM110', 'matrix-settings', 'error', 'A matrix is not alarmed, is trended, or its write parameter has a setter', True, 'params.prm110_matrix_settings', True, None),
-    ('PRM111', 'pagebutton-nesting-deep', 'warning', 'Page buttons are nested more than two levels deep', True, 'params.prm111_pagebutton_nesting', True, None),
+    ('PRM111', 'pagebutton-nesting-deep', 'warning', 'Page buttons are nested more than two levels deep', True, 'params.prm111_pagebutton_nesting_deep', True, None),
     ('PRM112', 'matrix-measurement-options', 'error', "A matrix's Measurement/Type@options lacks a valid matrix= option or contradicts its dimensions", True, 'params.prm112_matrix_measurement_options', True, None),
     ('PRM113', 'table-sort-options', 'error', 'Sorted table columns lack priorities, or a table with date columns is not sorted on one', True, 'params.prm113_table_sort_options', True, None),
     ('PRM114', 'units-missing', 'warning', 'A shown number, analog or progress parameter has no Display/Units', True, 'params.prm114_units_missing', True, None),

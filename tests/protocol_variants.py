@@ -24,7 +24,9 @@ def edit(text: str, old: str, new: str, count: int = 1) -> str:
     return text.replace(old, new)
 
 
-DISPLAYED = "      <Display>\n        <RTDisplay>true</RTDisplay>\n      </Display>\n"
+# Shown, and on a page: RTDisplay without anything that shows the parameter is a finding (PRM103).
+DISPLAYED = ("      <Display>\n        <RTDisplay>true</RTDisplay><Positions><Position><Page>Events</Page><Row>0</Row>"
+             "<Column>0</Column></Position></Positions>\n      </Display>\n")
 
 
 def clean_text() -> str:

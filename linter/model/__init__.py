@@ -52,6 +52,7 @@ class ProtocolModel:
         self.all_references: list[Reference] = []
         self._sections: dict[str, SectionIndex] = {}
         self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
+        self._kids: dict = {}  # element -> {local name: [child elements]}, filled on first use
 
         params_block = child(root, "Params")
         self.has_params_block = params_block is not None
@@ -100,6 +101,41 @@ class ProtocolModel:
         if index is None:
             index = self._sections[kind] = SectionIndex(SECTIONS[kind], self.root)
         return index
+
+    def kids(self, element) -> dict:
+        """An element's child elements by local name (document order), indexed once: the
+        parameter checks ask each Param for many children, and one pass is cheaper than many."""
+        found = self._kids.get(element)
+        if found is None:
+            found = {}
+            for item in element:
+                tag = item.tag
+                if isinstance(tag, str):
+                    found.setdefault(tag.rpartition("}")[2], []).append(item)
+            self._kids[element] = found
+        return found
+
+    def first(self, element, name: str):
+        """The first child element with this local name, or None (like `elements.child`)."""
+        if element is None:
+            return None
+        found = self.kids(element).get(name)
+        return found[0] if found else None
+
+    def all(self, element, name: str) -> list:
+        """The child elements with this local name (like `elements.children`)."""
+        if element is None:
+            return []
+        return self.kids(element).get(name, [])
+
+    def follow(self, element, *names: str):
+        """Follow child local names (like `elements.path`); None as soon as one is missing."""
+        for name in names:
+            if element is None:
+                return None
+            found = self.kids(element).get(name)
+            element = found[0] if found else None
+        return element
 
     def type_of(self, param_element):
         """The first `Type` child of a `Params/Param` element (from the pass's index)."""

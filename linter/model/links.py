@@ -12,7 +12,7 @@ Built once per file from `model.params` (`model.links`), by direct child paths o
 from __future__ import annotations
 
 from dmlint.core.ids import dotnet_uint
-from dmlint.model.elements import child, children, text_of
+from dmlint.model.elements import child, text_of
 
 NAME_PAIRS = (("read", "write"), ("read", "write bit"), ("read bit", "write"), ("read bit", "write bit"),
               ("header", "write"), ("trailer", "write"))
@@ -32,10 +32,6 @@ def may_share_name(elements) -> bool:
     return matrices and sorted(kinds) == ["array", "write"]
 
 
-def _description(element) -> str | None:
-    return text_of(child(element, "Description"))
-
-
 class Links:
     def __init__(self, model):
         self.model = model
@@ -48,7 +44,7 @@ class Links:
                 element = param.element
                 self.pid[element] = pid
                 self.kind[element] = text_of(param.type_element) or ""
-                name = text_of(child(element, "Name"))
+                name = text_of(self.model.first(element, "Name"))
                 if name:
                     self.by_name.setdefault(name, []).append(element)
         for group in model.params.values():
@@ -62,12 +58,12 @@ class Links:
     def _column_refs(self, element):
         """Column pids a table element names (ColumnOption@pid and Type@id of an array)."""
         found = []
-        type_element = child(element, "Type")
+        type_element = self.model.first(element, "Type")
         if type_element is not None and (text_of(type_element) or "") == "array":
             for token in (type_element.get("id") or "").split(";"):
                 if token and token in self.model.params:
                     found.append(token)
-        for option in children(child(element, "ArrayOptions"), "ColumnOption"):
+        for option in self.model.all(self.model.first(element, "ArrayOptions"), "ColumnOption"):
             value = dotnet_uint(option.get("pid"))
             if value is not None and str(value) in self.model.params:
                 found.append(str(value))
@@ -85,9 +81,8 @@ class Links:
     def is_write(self, element) -> bool:
         return self.kind.get(element) in ("write", "write bit")
 
-    @staticmethod
-    def is_table(element) -> bool:
-        return child(element, "ArrayOptions") is not None
+    def is_table(self, element) -> bool:
+        return self.model.first(element, "ArrayOptions") is not None
 
     def table_of(self, element):
         """The table a column belongs to, or None."""
@@ -96,12 +91,13 @@ class Links:
         return tables[0] if tables else None
 
     def _partner(self, element, wanted):
-        name = text_of(child(element, "Name"))
+        name = text_of(self.model.first(element, "Name"))
         if not name:
             return None
-        description = _description(element)
+        description = text_of(self.model.first(element, "Description"))
         for other in self.by_name.get(name, ()):
-            if other is not element and wanted(other) and _description(other) == description:
+            if other is not element and wanted(other) \
+                    and text_of(self.model.first(other, "Description")) == description:
                 return other
         return None
 
@@ -125,16 +121,16 @@ class Links:
     def primary_key_column(self, table):
         """The column at `ArrayOptions@index` (via ColumnOption@idx), or the first `Type@id`
         column, or None."""
-        array_options = child(table, "ArrayOptions")
+        array_options = self.model.first(table, "ArrayOptions")
         index = dotnet_uint(array_options.get("index")) if array_options is not None else None
-        for option in children(array_options, "ColumnOption"):
+        for option in self.model.all(array_options, "ColumnOption"):
             idx = dotnet_uint(option.get("idx"))
             pid = dotnet_uint(option.get("pid"))
             if idx is not None and idx == index and pid is not None:
                 column = self.param(str(pid))
                 if column is not None:
                     return column
-        type_element = child(table, "Type")
+        type_element = self.model.first(table, "Type")
         first = (type_element.get("id") or "").split(";")[0] if type_element is not None else ""
         return self.param(first) if first else None
 
@@ -142,14 +138,14 @@ class Links:
         """The columns a table names, by the pid text it names them with (Type@id tokens as
         written, ColumnOption@pid as a number): {pid: column Param element}."""
         found = {}
-        type_element = child(table, "Type")
+        type_element = self.model.first(table, "Type")
         if type_element is not None and (text_of(type_element) or "") == "array":
             for token in (type_element.get("id") or "").split(";"):
                 if token and token not in found:
                     column = self.param(token)
                     if column is not None:
                         found[token] = column
-        for option in children(child(table, "ArrayOptions"), "ColumnOption"):
+        for option in self.model.all(self.model.first(table, "ArrayOptions"), "ColumnOption"):
             value = dotnet_uint(option.get("pid"))
             if value is not None and str(value) not in found:
                 column = self.param(str(value))
@@ -158,9 +154,8 @@ class Links:
         return found
 
     # -- positions -------------------------------------------------------------------
-    @staticmethod
-    def has_position(element) -> bool:
-        return bool(children(child(child(element, "Display"), "Positions"), "Position"))
+    def has_position(self, element) -> bool:
+        return bool(self.model.all(self.model.first(self.model.first(element, "Display"), "Positions"), "Position"))
 
     def dependents(self, element) -> list:
         """The parameters whose Dependencies/Id name this one."""
@@ -169,7 +164,7 @@ class Links:
             found = {}
             for group in self.model.params.values():
                 for param in group:
-                    for dependency in children(child(param.element, "Dependencies"), "Id"):
+                    for dependency in self.model.all(self.model.first(param.element, "Dependencies"), "Id"):
                         target = self.param((dependency.text or "").strip())
                         if target is not None:
                             found.setdefault(target, []).append(param.element)
@@ -196,4 +191,4 @@ class Links:
         if will_be_exported(element):
             return True
         table = self.table_of(element)
-        return rtdisplay_value(table if table is not None else element)
+        return rtdisplay_value(self.model, table if table is not None else element)

@@ -13,18 +13,18 @@ column-type parameter. Both return (official code, message, element) tuples.
 
 from __future__ import annotations
 
-from dmlint.model.elements import child, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.options import type_options
 
 
-def is_matrix(param_element) -> bool:
-    return (text_of(path(param_element, "Measurement", "Type")) or "") == "matrix"
+def is_matrix(model, param_element) -> bool:
+    return (text_of(model.follow(param_element, "Measurement", "Type")) or "") == "matrix"
 
 
-def type_problem(param_element, label: str):
+def type_problem(model, param_element, label: str):
     """(code, message, element) of the first problem of a matrix's Type@options, or None."""
-    type_element = child(param_element, "Type")
-    if type_element is None or not is_matrix(param_element):
+    type_element = model.first(param_element, "Type")
+    if type_element is None or not is_matrix(model, param_element):
         return None
     raw = type_element.get("options")
     if raw is None:
@@ -56,7 +56,7 @@ def type_problem(param_element, label: str):
 
 def column_type_problems(model, param_element, label: str) -> list:
     """Problems of the parameter a matrix's columntypes option names (after type_problem found none)."""
-    type_element = child(param_element, "Type")
+    type_element = model.first(param_element, "Type")
     options = type_options((type_element.get("options") or "").strip())
     pid = options.column_types[0].pid if options.column_types else None
     pid = 0 if pid is None else pid
@@ -64,19 +64,19 @@ def column_type_problems(model, param_element, label: str) -> list:
     if target is None:
         return [("2.21.17", f"matrix {label} takes its column types from Param {pid}, which does not exist",
                  type_element)]
-    interprete = child(target, "Interprete")
+    interprete = model.first(target, "Interprete")
     if interprete is None:
         return [("2.21.18", f"Param {pid}, the column types of matrix {label}, has no Interprete", target)]
     found = []
-    raw_type = text_of(child(interprete, "RawType"))
+    raw_type = text_of(model.first(interprete, "RawType"))
     if raw_type not in ("numeric text", "unsigned number"):
         found.append(("2.21.9", f"Param {pid}, the column types of matrix {label}, has Interprete/RawType "
                                 f"'{raw_type or ''}': use 'numeric text' or 'unsigned number'", target))
-    value_type = text_of(child(interprete, "Type"))
+    value_type = text_of(model.first(interprete, "Type"))
     if value_type != "double":
         found.append(("2.21.16", f"Param {pid}, the column types of matrix {label}, has Interprete/Type "
                                  f"'{value_type or ''}': use 'double'", target))
-    length_type = text_of(child(interprete, "LengthType"))
+    length_type = text_of(model.first(interprete, "LengthType"))
     if length_type not in ("next param", "fixed"):
         found.append(("2.21.15", f"Param {pid}, the column types of matrix {label}, has Interprete/LengthType "
                                  f"'{length_type or ''}': use 'next param' or 'fixed'", target))

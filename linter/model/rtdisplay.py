@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from dmlint.core.ids import dotnet_int, dotnet_uint, plain_digits, read_id
-from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.options import measurement_options
 from dmlint.model.values import BOOL, UINT, attribute_value, element_value, inner_text, plain_number, uint_plain
 
@@ -44,9 +44,9 @@ class Reason:
     note: str
 
 
-def rtdisplay_value(param_element) -> bool:
+def rtdisplay_value(model, param_element) -> bool:
     """Display/RTDisplay reads as true."""
-    return element_value(path(param_element, "Display", "RTDisplay"), BOOL).value is True
+    return element_value(model.follow(param_element, "Display", "RTDisplay"), BOOL).value is True
 
 
 def will_be_exported(param_element) -> bool:
@@ -55,20 +55,20 @@ def will_be_exported(param_element) -> bool:
     return export is not None and export.strip() != "" and export != "false"
 
 
-def is_context_menu(param_element) -> bool:
-    return (text_of(child(param_element, "Name")) or "").lower().endswith("_contextmenu")
+def is_context_menu(model, param_element) -> bool:
+    return (text_of(model.first(param_element, "Name")) or "").lower().endswith("_contextmenu")
 
 
-def is_qaction_feedback(param_element) -> bool:
-    return (text_of(child(param_element, "Name")) or "").lower().endswith("_qactionfeedback")
+def is_qaction_feedback(model, param_element) -> bool:
+    return (text_of(model.first(param_element, "Name")) or "").lower().endswith("_qactionfeedback")
 
 
-def has_valid_position(param_element) -> bool:
+def has_valid_position(model, param_element) -> bool:
     """A Display/Positions/Position with a Page, a Row and a Column that read as numbers."""
-    for position in children(path(param_element, "Display", "Positions"), "Position"):
-        page = text_of(child(position, "Page"))
-        if page and element_value(child(position, "Column"), UINT).value is not None \
-                and element_value(child(position, "Row"), UINT).value is not None:
+    for position in model.all(model.follow(param_element, "Display", "Positions"), "Position"):
+        page = text_of(model.first(position, "Page"))
+        if page and element_value(model.first(position, "Column"), UINT).value is not None \
+                and element_value(model.first(position, "Row"), UINT).value is not None:
             return True
     return False
 
@@ -80,16 +80,16 @@ def page_names(model) -> set[str]:
     for group in model.params.values():
         for param in group:
             element = param.element
-            positions = path(element, "Display", "Positions")
-            if positions is None or not rtdisplay_value(element):
+            positions = model.follow(element, "Display", "Positions")
+            if positions is None or not rtdisplay_value(model, element):
                 continue
             if links.table_of(element) is not None:
                 continue
             read = links.read_of(element)
             if read is not None and links.table_of(read) is not None:
                 continue
-            for position in children(positions, "Position"):
-                name = text_of(child(position, "Page"))
+            for position in model.all(positions, "Position"):
+                name = text_of(model.first(position, "Page"))
                 if name:
                     names.add(name.lower())
     return names
@@ -130,12 +130,13 @@ class RTDisplay:
                 self._alarm(element, pid)
                 self._trending(element)
                 self._trap(element)
-                if has_valid_position(element):
-                    self.add(element, "2.57.2", path(element, "Display", "Positions"), "it has a position on a page")
+                if has_valid_position(self.model, element):
+                    self.add(element, "2.57.2", self.model.follow(element, "Display", "Positions"),
+                             "it has a position on a page")
                 self._virtual(element)
                 self._dependencies(element, pid)
                 self._discreets(element, pid)
-                if child(element, "ArrayOptions") is not None:
+                if self.model.first(element, "ArrayOptions") is not None:
                     self._table(element, pid)
         self._load_sequence()
 
@@ -147,20 +148,21 @@ class RTDisplay:
             self.add(element, "2.1.14", element, f"id {pid} is a spectrum parameter")
 
     def _name(self, element):
-        name = text_of(child(element, "Name"))
+        name = text_of(self.model.first(element, "Name"))
         if not name or self.model.is_restricted_name(name):
             return
-        if is_context_menu(element):
-            self.add(element, "2.2.10", child(element, "Name"), "it is a context menu (name ends with _ContextMenu)")
-        elif is_qaction_feedback(element):
-            self.add(element, "2.2.11", child(element, "Name"),
+        if is_context_menu(self.model, element):
+            self.add(element, "2.2.10", self.model.first(element, "Name"),
+                     "it is a context menu (name ends with _ContextMenu)")
+        elif is_qaction_feedback(self.model, element):
+            self.add(element, "2.2.11", self.model.first(element, "Name"),
                      "it is a QAction feedback (name ends with _QActionFeedback)")
 
     def _alarm(self, element, pid):
-        alarm = child(element, "Alarm")
+        alarm = self.model.first(element, "Alarm")
         if alarm is None:
             return
-        monitored = child(alarm, "Monitored")
+        monitored = self.model.first(alarm, "Monitored")
         if element_value(monitored, BOOL).value is True:
             self.add(element, "2.24.6", monitored, "it is monitored (Alarm/Monitored)")
         if monitored is not None:
@@ -203,25 +205,25 @@ class RTDisplay:
             self.add(element, "2.8.4", element, "it is trended (trending=\"true\")")
 
     def _trap(self, element):
-        trap = path(element, "SNMP", "TrapOID")
+        trap = self.model.follow(element, "SNMP", "TrapOID")
         map_alarm = attribute_value(trap, "mapAlarm")
         if map_alarm.raw is not None and not map_alarm.empty and map_alarm.text.lower().startswith("true"):
             self.add(element, "2.55.3", trap, "its trap is mapped to alarms (TrapOID@mapAlarm)")
 
     def _virtual(self, element):
-        virtual = attribute_value(child(element, "Type"), "virtual")
+        virtual = attribute_value(self.model.first(element, "Type"), "virtual")
         if virtual.raw is None or virtual.empty:
             return
         if any(part.lower() == "source" for part in virtual.text.split(":")):
-            self.add(element, "2.58.3", child(element, "Type"), "it is a virtual source (Type@virtual)")
+            self.add(element, "2.58.3", self.model.first(element, "Type"), "it is a virtual source (Type@virtual)")
 
     def _dependencies(self, element, pid):
-        dependencies = child(element, "Dependencies")
+        dependencies = self.model.first(element, "Dependencies")
         if dependencies is None:
             return
         self.add(element, "2.67.4", dependencies, "it has Dependencies")
         links = self.links
-        for dependency in children(dependencies, "Id"):
+        for dependency in self.model.all(dependencies, "Id"):
             value = element_value(dependency)
             if value.empty:
                 continue
@@ -239,7 +241,7 @@ class RTDisplay:
                 self.add(partner)
 
     def _discreets(self, element, pid):
-        discreets = path(element, "Measurement", "Discreets")
+        discreets = self.model.follow(element, "Measurement", "Discreets")
         if discreets is None:
             return
         dependency_id = uint_plain(discreets.get("dependencyId"))
@@ -247,9 +249,9 @@ class RTDisplay:
             referenced = self.lookup(str(dependency_id))
             if referenced is not None:
                 self.add(referenced, "2.54.6", discreets, f"Param {pid} fills its drop-down from it (dependencyId)")
-        if not is_context_menu(element):
+        if not is_context_menu(self.model, element):
             return
-        for discreet in children(discreets, "Discreet"):
+        for discreet in self.model.all(discreets, "Discreet"):
             values = attribute_value(discreet, "dependencyValues")
             if values.raw is None or values.empty:
                 continue
@@ -270,8 +272,8 @@ class RTDisplay:
     def _table(self, table, pid):
         links = self.links
         columns = links.table_columns(table)
-        displayed = rtdisplay_value(table) or will_be_exported(table)
-        measurement_type = path(table, "Measurement", "Type")
+        displayed = rtdisplay_value(self.model, table) or will_be_exported(table)
+        measurement_type = self.model.follow(table, "Measurement", "Type")
         options = attribute_value(measurement_type, "options")
         table_options = measurement_options(options.text).table if options.raw is not None else None
         if displayed and table_options is not None and table_options.columns:
@@ -283,7 +285,7 @@ class RTDisplay:
                 write = links.write_of(column)
                 if write is not None:
                     self.add(write, "2.31.10", measurement_type, f"table {pid} shows its read column")
-        for option_element in children(child(table, "ArrayOptions"), "ColumnOption"):
+        for option_element in self.model.all(self.model.first(table, "ArrayOptions"), "ColumnOption"):
             raw = option_element.get("options")
             if raw is None:
                 continue
@@ -312,7 +314,7 @@ class RTDisplay:
                     self.add(key, "2.38.6", option_element, f"table {pid} has a foreign key to table {target}")
 
     def _load_sequence(self):
-        params_block = child(self.model.root, "Params")
+        params_block = self.model.first(self.model.root, "Params")
         value = attribute_value(params_block, "loadSequence")
         if value.raw is None or value.empty:
             return
@@ -324,11 +326,11 @@ class RTDisplay:
     # -- protocol-level demands ------------------------------------------------------
     def _protocol(self):
         root = self.model.root
-        self._export_protocols(child(root, "Type"))
-        display = child(root, "Display")
+        self._export_protocols(self.model.first(root, "Type"))
+        display = self.model.first(root, "Display")
         self._page_order(display)
-        for page in children(path(display, "Pages"), "Page"):
-            visibility = child(page, "Visibility")
+        for page in self.model.all(self.model.follow(display, "Pages"), "Page"):
+            visibility = self.model.first(page, "Visibility")
             if visibility is None:
                 continue
             override = visibility.get("overridePID")
@@ -337,7 +339,7 @@ class RTDisplay:
             referenced = self.lookup(override.strip())
             if referenced is not None:
                 self.add(referenced, "1.27.5", visibility, f"page '{page.get('name') or ''}' shows or hides on it")
-        for relation in children(child(root, "Relations"), "Relation"):
+        for relation in self.model.all(self.model.first(root, "Relations"), "Relation"):
             value = attribute_value(relation, "path")
             if value.raw is None or value.empty:
                 continue
@@ -347,7 +349,7 @@ class RTDisplay:
                 table = self.lookup(token)
                 if table is not None and self.links.is_table(table):
                     self.add(table, "13.2.8", relation, "a Relation links it")
-        for tree in children(child(root, "TreeControls"), "TreeControl"):
+        for tree in self.model.all(self.model.first(root, "TreeControls"), "TreeControl"):
             self._tree_control(tree)
 
     def _export_protocols(self, type_element):
@@ -385,7 +387,7 @@ class RTDisplay:
             referenced = self.lookup(str(parameter_id))
             if referenced is not None:
                 self.add(referenced, "18.1.7", tree, "a TreeControl is shown on it")
-        hierarchy = child(tree, "Hierarchy")
+        hierarchy = self.model.first(tree, "Hierarchy")
         if hierarchy is not None:
             raw = hierarchy.get("path")
             if raw is not None and raw.strip() and plain_number(raw):
@@ -398,7 +400,7 @@ class RTDisplay:
                     table = self.lookup(str(value))
                     if table is not None:
                         self.add(table, "18.2.9", hierarchy, "a TreeControl hierarchy shows it")
-            for table_element in children(hierarchy, "Table"):
+            for table_element in self.model.all(hierarchy, "Table"):
                 table_id = uint_plain(table_element.get("id"))
                 if table_id is not None:
                     table = self.lookup(str(table_id))
@@ -417,7 +419,7 @@ class RTDisplay:
                 column = self.lookup(str(column_pid))
                 if column is not None:
                     self.add(column, "18.5.7", table_element, "a TreeControl hierarchy filters on it")
-        for details in children(child(tree, "ExtraDetails"), "LinkedDetails"):
+        for details in self.model.all(self.model.first(tree, "ExtraDetails"), "LinkedDetails"):
             table_id = attribute_value(details, "detailsTableId", UINT)
             if table_id.value is not None:
                 target = self.lookup(str(table_id.value))
@@ -430,7 +432,7 @@ class RTDisplay:
                 column = self.lookup(str(column_id.value))
                 if column is not None:
                     self.add(column, "18.7.6", details, "a TreeControl shows its details")
-        for tab in children(child(tree, "ExtraTabs"), "Tab"):
+        for tab in self.model.all(self.model.first(tree, "ExtraTabs"), "Tab"):
             kind = (tab.get("type") or "").strip().lower()
             if kind not in ("parameters", "relation", "summary"):
                 continue

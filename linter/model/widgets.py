@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dmlint.model.elements import path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.values import UINT, attribute_value
 
 DEFAULT_BUTTON_WIDTH = 110
 
 
-def button_width(element):
+def button_width(model, element):
     """(Measurement/Type element, width Value) of a button or pagebutton, else None."""
-    tag = path(element, "Measurement", "Type")
+    tag = model.follow(element, "Measurement", "Type")
     if text_of(tag) not in ("button", "pagebutton"):
         return None
     return tag, attribute_value(tag, "width", UINT)

@@ -89,7 +89,7 @@ def check(model):
         if raw is None or not entry.options:
             continue
         ssh = type_options(raw.strip()).ssh
-        if ssh and matrix.type_problem(entry.param.element, label) is None:
+        if ssh and matrix.type_problem(model, entry.param.element, label) is None:
             if ssh_ports is None:
                 ssh_ports = has_ssh_port_settings(model)
             for option in ssh if ssh_ports else ():

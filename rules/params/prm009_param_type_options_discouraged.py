@@ -52,7 +52,7 @@ def check(model):
                                              f"on a header or trailer of a smart-serial protocol: remove it",
                               attribute="options", official="2.21.6")
         ssh = type_options(raw.strip()).ssh
-        if ssh and matrix.type_problem(entry.param.element, entry.label) is None:
+        if ssh and matrix.type_problem(model, entry.param.element, entry.label) is None:
             for option in ssh:
                 yield Problem(entry.element, f"{entry.label} uses option '{option}': reference the parameter from "
                                              f"PortSettings/SSH/Credentials instead", attribute="options",

@@ -23,7 +23,6 @@ The official severities are Minor; dmlint reports warnings.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path
 from dmlint.model.values import BOOL, element_value
 
 CODE = "PRM101"
@@ -35,7 +34,7 @@ SUMMARY = "Display/RTDisplay is empty, not true or false, or has spaces around i
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Display", "RTDisplay")
+            tag = model.follow(param.element, "Display", "RTDisplay")
             if tag is None:
                 continue
             value = element_value(tag, BOOL)

@@ -45,7 +45,7 @@ SUMMARY = "A parameter that is shown, alarmed, trended or referred to by a displ
 
 def check(model):
     for element, reasons in model.rtdisplay.demands.items():
-        if not reasons or rtdisplay_value(element) or will_be_exported(element):
+        if not reasons or rtdisplay_value(model, element) or will_be_exported(element):
             continue
         why = "; ".join(dict.fromkeys(reason.note for reason in reasons))
         yield Problem(element, f"{param_label(element)} needs Display/RTDisplay true: {why}",

@@ -28,7 +28,6 @@ parameter that nobody can see or use is better kept internal.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path
 from dmlint.model.params import param_label
 from dmlint.model.rtdisplay import rtdisplay_value, will_be_exported
 from dmlint.model.values import BOOL, attribute_value
@@ -42,8 +41,8 @@ SUMMARY = "Display/RTDisplay is true on a parameter that nothing shows or uses"
 def check(model):
     demands = None
     for element in model.all_params:
-        tag = path(element, "Display", "RTDisplay")
-        if tag is None or not rtdisplay_value(element):
+        tag = model.follow(element, "Display", "RTDisplay")
+        if tag is None or not rtdisplay_value(model, element):
             continue
         if demands is None:
             demands = model.rtdisplay.demands
@@ -52,7 +51,7 @@ def check(model):
         if attribute_value(tag, "onAppLevel", BOOL).value is True:
             continue
         table = model.links.table_of_read_or_write(element)
-        if table is not None and table in demands and not rtdisplay_value(table):
+        if table is not None and table in demands and not rtdisplay_value(model, table):
             continue
         if will_be_exported(element):
             continue

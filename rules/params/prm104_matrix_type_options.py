@@ -42,7 +42,7 @@ def check(model):
     for entry in model.param_types:
         if entry.element is None:
             continue
-        problem = matrix.type_problem(entry.param.element, entry.label)
+        problem = matrix.type_problem(model, entry.param.element, entry.label)
         if problem is not None:
             code, message, element = problem
             yield Problem(element, message, attribute="options" if code != "2.21.13" else None, official=code)

@@ -40,7 +40,8 @@ SUMMARY = "The column-types parameter of a matrix is missing or does not read a 
 def check(model):
     for entry in model.param_types:
         element = entry.param.element
-        if entry.element is None or not matrix.is_matrix(element) or matrix.type_problem(element, entry.label):
+        if entry.element is None or not matrix.is_matrix(model, element) \
+                or matrix.type_problem(model, element, entry.label):
             continue
         for problem in matrix.column_type_problems(model, element, entry.label):
             code, message, where = problem[:3]

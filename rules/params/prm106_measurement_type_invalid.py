@@ -20,7 +20,6 @@ shown at all. Spaces around the value are tolerated by DataMiner but not by ever
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path
 from dmlint.model.enums import MEASUREMENT_TYPES
 from dmlint.model.values import element_value
 
@@ -33,7 +32,7 @@ SUMMARY = "Measurement/Type is empty, not a known measurement type or has spaces
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Measurement", "Type")
+            tag = model.follow(param.element, "Measurement", "Type")
             if tag is None:
                 continue
             value = element_value(tag, MEASUREMENT_TYPES)

@@ -20,7 +20,7 @@ parameter the button is shown but clicking it does nothing.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path, text_of
+from dmlint.model.elements import text_of
 
 CODE = "PRM107"
 NAME = "button-not-write"
@@ -33,7 +33,7 @@ BUTTONS = ("button", "pagebutton", "togglebutton")
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Measurement", "Type")
+            tag = model.follow(param.element, "Measurement", "Type")
             kind = text_of(tag)
             if kind not in BUTTONS:
                 continue

@@ -26,7 +26,7 @@ the toggle button shows the current state of its read parameter at a glance.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.enums import OBVIOUS_PAIRS
 
 CODE = "PRM108"
@@ -39,13 +39,13 @@ def check(model):
     links = None
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Measurement", "Type")
+            tag = model.follow(param.element, "Measurement", "Type")
             if text_of(tag) != "discreet" or text_of(param.type_element) not in ("write", "write bit"):
                 continue
-            discreets = children(path(param.element, "Measurement", "Discreets"), "Discreet")
+            discreets = model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet")
             if len(discreets) != 2:
                 continue
-            values = [text_of(child(discreet, "Display")) for discreet in discreets]
+            values = [text_of(model.first(discreet, "Display")) for discreet in discreets]
             if None in values or frozenset(value.lower() for value in values) not in OBVIOUS_PAIRS:
                 continue
             if links is None:

@@ -24,7 +24,7 @@ breaks reading or setting the matrix.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.enums import INTERPRETE_RAW_TYPES, INTERPRETE_TYPES, LENGTH_TYPES
 
 CODE = "PRM109"
@@ -42,21 +42,21 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if text_of(path(element, "Measurement", "Type")) != "matrix":
+            if text_of(model.follow(element, "Measurement", "Type")) != "matrix":
                 continue
-            interprete = child(element, "Interprete")
+            interprete = model.first(element, "Interprete")
             kind = text_of(param.type_element)
             found = []
-            raw_type = child(interprete, "RawType")
+            raw_type = model.first(interprete, "RawType")
             if text_of(raw_type) != "other":
                 shown = _shown(raw_type, INTERPRETE_RAW_TYPES)
                 found.append(("2.37.2", raw_type, f"RawType '{shown}' (expected other)"))
-            value_type = child(interprete, "Type")
+            value_type = model.first(interprete, "Type")
             expected = {"array": "double", "write": "string"}.get(kind or "")
             if expected and text_of(value_type) != expected:
                 found.append(("2.37.3", value_type,
                               f"Type '{_shown(value_type, INTERPRETE_TYPES)}' (expected {expected})"))
-            length_type = child(interprete, "LengthType")
+            length_type = model.first(interprete, "LengthType")
             if text_of(length_type) != "next param":
                 found.append(("2.37.4", length_type,
                               f"LengthType '{_shown(length_type, LENGTH_TYPES)}' (expected next param)"))

@@ -25,7 +25,7 @@ every set overwrite the read matrix with the requested rather than the actual st
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.values import BOOL, attribute_value, element_value
 
 CODE = "PRM110"
@@ -38,14 +38,14 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if text_of(path(element, "Measurement", "Type")) != "matrix":
+            if text_of(model.follow(element, "Measurement", "Type")) != "matrix":
                 continue
             kind = text_of(param.type_element)
             if attribute_value(element, "trending", BOOL).value is True:
                 yield Problem(element, f"matrix Param {pid} is trended: a matrix cannot be trended",
                               attribute="trending",
                               official="2.37.6")
-            monitored = element_value(path(element, "Alarm", "Monitored"), BOOL).value
+            monitored = element_value(model.follow(element, "Alarm", "Monitored"), BOOL).value
             if monitored is not True and kind != "write":
                 yield Problem(element, f"matrix Param {pid} is not alarmed: set Alarm/Monitored to true",
                               official="2.37.5")

@@ -25,7 +25,7 @@ match the matrix itself, crosspoints are missing or cannot be set.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.options import measurement_options, type_options
 
 CODE = "PRM112"
@@ -34,8 +34,8 @@ SEVERITY = "error"
 SUMMARY = "A matrix's Measurement/Type@options lacks a valid matrix= option or contradicts its dimensions"
 
 
-def _problems(pid, element):
-    tag = path(element, "Measurement", "Type")
+def _problems(model, pid, element):
+    tag = model.follow(element, "Measurement", "Type")
     raw = tag.get("options")
     if raw is None:
         yield "2.31.8", f"matrix Param {pid} has no Measurement/Type@options: add matrix=INPUTS,OUTPUTS,..."
@@ -52,7 +52,7 @@ def _problems(pid, element):
         yield "2.31.6", (f"matrix Param {pid} has option '{shown}': expected "
                          f"matrix=INPUTS,OUTPUTS,COMIN,COMAX,CIMIN,CIMAX")
         return
-    type_element = child(element, "Type")
+    type_element = model.first(element, "Type")
     dimensions = type_options((type_element.get("options") or "").strip()).dimensions if type_element is not None \
         and type_element.get("options") is not None else None
     rows, columns = dimensions if dimensions is not None else (None, None)
@@ -87,10 +87,11 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if text_of(path(element, "Measurement", "Type")) != "matrix" or child(element, "ArrayOptions") is not None:
+            if text_of(model.follow(element, "Measurement", "Type")) != "matrix" \
+                    or model.first(element, "ArrayOptions") is not None:
                 continue
             if text_of(param.type_element) == "write":
                 continue
-            tag = path(element, "Measurement", "Type")
-            for code, message in _problems(pid, element):
+            tag = model.follow(element, "Measurement", "Type")
+            for code, message in _problems(model, pid, element):
                 yield Problem(tag, message, attribute="options" if code != "2.31.8" else None, official=code)

@@ -27,7 +27,6 @@ first; sorting them on anything else buries the latest rows.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, path
 from dmlint.model.options import measurement_options
 from dmlint.model.values import attribute_value
 
@@ -37,8 +36,8 @@ SEVERITY = "error"
 SUMMARY = "Sorted table columns lack priorities, or a table with date columns is not sorted on one"
 
 
-def _is_datetime(column) -> bool:
-    options = attribute_value(path(column, "Measurement", "Type"), "options")
+def _is_datetime(model, column) -> bool:
+    options = attribute_value(model.follow(column, "Measurement", "Type"), "options")
     if options.raw is None:
         return False
     parsed = measurement_options(options.text)
@@ -50,9 +49,9 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if child(element, "ArrayOptions") is None:
+            if model.first(element, "ArrayOptions") is None:
                 continue
-            tag = path(element, "Measurement", "Type")
+            tag = model.follow(element, "Measurement", "Type")
             options = attribute_value(tag, "options")
             table = measurement_options(options.text).table if options.raw is not None else None
             if table is None:
@@ -71,7 +70,7 @@ def check(model):
             dated, main = [], None
             for column in table.full:
                 target = columns.get(str(column.pid)) if column.pid is not None else None
-                if column.width and target is not None and _is_datetime(target):
+                if column.width and target is not None and _is_datetime(model, target):
                     dated.append(column.pid)
                 if column.sort_priority == 0:
                     main = column.pid

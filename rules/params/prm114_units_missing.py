@@ -26,7 +26,7 @@ reports need the unit to read the value, and DataMiner converts values only with
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.options import measurement_options
 from dmlint.model.values import attribute_value
 
@@ -36,8 +36,8 @@ SEVERITY = "warning"
 SUMMARY = "A shown number, analog or progress parameter has no Display/Units"
 
 
-def _is_date_or_time(element) -> bool:
-    options = attribute_value(path(element, "Measurement", "Type"), "options")
+def _is_date_or_time(model, element) -> bool:
+    options = attribute_value(model.follow(element, "Measurement", "Type"), "options")
     if options.raw is None:
         return False
     parsed = measurement_options(options.text)
@@ -49,13 +49,13 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            display = child(element, "Display")
-            if display is None or child(display, "Units") is not None:
+            display = model.first(element, "Display")
+            if display is None or model.first(display, "Units") is not None:
                 continue
-            kind = text_of(path(element, "Measurement", "Type"))
+            kind = text_of(model.follow(element, "Measurement", "Type"))
             if kind not in ("number", "analog", "progress"):
                 continue
-            if kind == "number" and _is_date_or_time(element):
+            if kind == "number" and _is_date_or_time(model, element):
                 continue
             if links is None:
                 links = model.links

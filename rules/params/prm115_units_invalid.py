@@ -27,7 +27,7 @@ DataMiner converts, compares and aggregates values by their unit; a unit it does
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.values import element_value
 
 CODE = "PRM115"
@@ -43,14 +43,14 @@ def check(model):
     looked = False
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Display", "Units")
+            tag = model.follow(param.element, "Display", "Units")
             if tag is None:
                 continue
             value = element_value(tag)
             if value.empty:
                 yield Problem(tag, f"Param {pid} has an empty Display/Units", official="2.9.2")
                 continue
-            if text_of(path(param.element, "Measurement", "Type")) not in SUPPORTED:
+            if text_of(model.follow(param.element, "Measurement", "Type")) not in SUPPORTED:
                 continue  # PRM116
             if not looked:
                 units, looked = model.units, True

@@ -24,7 +24,7 @@ a number?).
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.enums import MEASUREMENT_TYPES
 from dmlint.model.values import element_value
 
@@ -37,10 +37,10 @@ SUMMARY = "Display/Units on a parameter whose Measurement/Type shows no unit, or
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Display", "Units")
+            tag = model.follow(param.element, "Display", "Units")
             if tag is None or element_value(tag).empty:
                 continue
-            kind = text_of(path(param.element, "Measurement", "Type"))
+            kind = text_of(model.follow(param.element, "Measurement", "Type"))
             if kind not in MEASUREMENT_TYPES:
                 yield Problem(tag, f"Param {pid} has Display/Units but no (known) Measurement/Type to show it with",
                               official="2.9.6")

@@ -35,7 +35,7 @@ SUMMARY = "A button's Measurement/Type@width is missing, not a number, below 110
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            found = button_width(param.element)
+            found = button_width(model, param.element)
             if found is None:
                 continue
             tag, width = found

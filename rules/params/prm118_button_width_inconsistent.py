@@ -23,7 +23,7 @@ Buttons of different widths on one page look unfinished and are harder to scan; 
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.widgets import DEFAULT_BUTTON_WIDTH as DEFAULT_WIDTH
 from dmlint.model.widgets import button_width
 
@@ -38,21 +38,21 @@ def check(model):
     links = None
     for pid, group in model.params.items():
         for param in group:
-            found = button_width(param.element)
+            found = button_width(model, param.element)
             if found is None:
                 continue
             tag, width = found
             if width.value is None or width.value < DEFAULT_WIDTH or width.untrimmed:
                 continue
-            positions = path(param.element, "Display", "Positions")
+            positions = model.follow(param.element, "Display", "Positions")
             if positions is None:
                 continue
             if links is None:
                 links = model.links
             if not links.is_positioned(param.element):
                 continue
-            for position in children(positions, "Position"):
-                page = child(position, "Page")
+            for position in model.all(positions, "Position"):
+                page = model.first(position, "Page")
                 if page is not None:
                     per_page.setdefault(text_of(page), []).append((pid, tag, width.value))
     for page, buttons in per_page.items():

@@ -19,7 +19,7 @@ layout that the client does not make (a table's column widths go in `Measurement
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import path, text_of
+from dmlint.model.elements import text_of
 
 CODE = "PRM119"
 NAME = "width-unsupported"
@@ -30,7 +30,7 @@ SUMMARY = "Measurement/Type@width on a parameter that is not a button or pagebut
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Measurement", "Type")
+            tag = model.follow(param.element, "Measurement", "Type")
             if tag is None or tag.get("width") is None or text_of(tag) in ("button", "pagebutton"):
                 continue
             yield Problem(tag, f"Param {pid} is a {text_of(tag) or '(no measurement type)'}: width only applies to "

@@ -17,7 +17,6 @@ library and in the logging; DataMiner refuses to load a parameter without one.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.values import element_value
 
 CODE = "PRM120"
@@ -29,7 +28,7 @@ SUMMARY = "A Param has no Name or an empty one"
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Name")
+            tag = model.first(param.element, "Name")
             if tag is None:
                 yield Problem(param.element, f"Param {pid} has no Name", official="2.2.1")
             elif element_value(tag).empty:

@@ -22,7 +22,6 @@ same name is mixed up with them (in QActions, in alarm templates, in the logging
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.values import element_value
 
 CODE = "PRM121"
@@ -34,7 +33,7 @@ SUMMARY = "A Param name is reserved for DataMiner's own parameters"
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Name")
+            tag = model.first(param.element, "Name")
             value = element_value(tag)
             if tag is None or value.empty or not model.is_restricted_name(value.text):
                 continue

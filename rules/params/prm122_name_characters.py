@@ -24,7 +24,6 @@ the protocol and the one in the code drift apart, and two names can end up the s
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.values import element_value
 
 CODE = "PRM122"
@@ -59,7 +58,7 @@ def unrecommended(name: str) -> list[str]:
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Name")
+            tag = model.first(param.element, "Name")
             value = element_value(tag)
             if tag is None or value.empty or model.is_restricted_name(value.text):
                 continue

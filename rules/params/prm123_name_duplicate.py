@@ -22,7 +22,6 @@ one name only one of them can be reached, and which one depends on the order in 
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.links import may_share_name
 from dmlint.model.values import element_value
 
@@ -35,7 +34,7 @@ def check(model):
     names: dict[str, list] = {}
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Name")
+            tag = model.first(param.element, "Name")
             value = element_value(tag)
             if tag is None or value.empty or model.is_restricted_name(value.text):
                 continue

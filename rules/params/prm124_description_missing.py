@@ -21,7 +21,7 @@ the alarm and trend names. Without it the client shows nothing (or the internal 
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, path, text_of
+from dmlint.model.elements import text_of
 from dmlint.model.values import element_value
 
 CODE = "PRM124"
@@ -30,9 +30,9 @@ SEVERITY = "error"
 SUMMARY = "A shown parameter has no Description or an empty one"
 
 
-def description_optional(element) -> bool:
+def description_optional(model, element) -> bool:
     """Buttons, page buttons and the end of a title need no description."""
-    tag = path(element, "Measurement", "Type")
+    tag = model.follow(element, "Measurement", "Type")
     kind = text_of(tag)
     if kind in ("button", "pagebutton"):
         return True
@@ -49,10 +49,10 @@ def check(model):
             element = param.element
             if not links.in_element(element):
                 continue
-            tag = child(element, "Description")
+            tag = model.first(element, "Description")
             if tag is None:
-                if not description_optional(element):
+                if not description_optional(model, element):
                     yield Problem(element, f"Param {pid} is shown but has no Description", official="2.14.4")
-            elif element_value(tag).empty and not description_optional(element):
+            elif element_value(tag).empty and not description_optional(model, element):
                 yield Problem(tag, f"Param {pid} is shown but has an empty Description", official="2.14.5")
 

@@ -20,7 +20,6 @@ two descriptions that look the same differ.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.values import element_value
 
 CODE = "PRM125"
@@ -33,7 +32,7 @@ def check(model):
     links = model.links
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Description")
+            tag = model.first(param.element, "Description")
             if tag is None:
                 continue
             value = element_value(tag)

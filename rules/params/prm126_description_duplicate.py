@@ -22,7 +22,6 @@ trend lists, in reports. Two parameters with one description cannot be told apar
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.links import may_share_name
 from dmlint.model.values import element_value
 
@@ -36,7 +35,7 @@ def check(model):
     seen: dict[str, list] = {}
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Description")
+            tag = model.first(param.element, "Description")
             value = element_value(tag)
             if tag is None or value.empty:
                 continue

@@ -26,7 +26,6 @@ driver look unfinished next to the others, and every DataMiner driver follows th
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child
 from dmlint.model.titlecase import title_case
 from dmlint.model.values import element_value
 
@@ -42,7 +41,7 @@ def check(model):
     wrong = []
     for pid, group in model.params.items():
         for param in group:
-            tag = child(param.element, "Description")
+            tag = model.first(param.element, "Description")
             if tag is None:
                 continue
             value = element_value(tag)

@@ -23,7 +23,7 @@ Put the settings of the deepest levels on their own pages or on the first pop-up
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.elements import text_of
 
 CODE = "PRM111"
 NAME = "pagebutton-nesting-deep"
@@ -31,9 +31,10 @@ SEVERITY = "warning"
 SUMMARY = "Page buttons are nested more than two levels deep"
 
 
-def _pages(element) -> list[str]:
-    return [text_of(child(position, "Page")) for position in children(path(element, "Display", "Positions"), "Position")
-            if child(position, "Page") is not None]
+def _pages(model, element) -> list[str]:
+    positions = model.all(model.follow(element, "Display", "Positions"), "Position")
+    return [text_of(model.first(position, "Page")) for position in positions
+            if model.first(position, "Page") is not None]
 
 
 def check(model):
@@ -41,20 +42,20 @@ def check(model):
     on_page: dict[str, list] = {}
     for pid, group in model.params.items():
         for param in group:
-            tag = path(param.element, "Measurement", "Type")
+            tag = model.follow(param.element, "Measurement", "Type")
             if text_of(tag) != "pagebutton":
                 continue
             buttons.append((pid, param.element))
-            for discreet in children(path(param.element, "Measurement", "Discreets"), "Discreet"):
-                value = child(discreet, "Value")
+            for discreet in model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet"):
+                value = model.first(discreet, "Value")
                 if value is not None:
                     on_page.setdefault(text_of(value).lower(), []).append(param.element)
     if not buttons:
         return
 
     def depth(element, visiting) -> int:
-        pages = _pages(element)
-        if not children(path(element, "Display", "Positions"), "Position") or element in visiting:
+        pages = _pages(model, element)
+        if not model.all(model.follow(element, "Display", "Positions"), "Position") or element in visiting:
             return 0
         visiting.add(element)
         deepest = 0
@@ -67,5 +68,6 @@ def check(model):
     for pid, element in buttons:
         levels = depth(element, set())
         if levels > 2:
-            yield Problem(path(element, "Display", "Positions"), f"page button Param {pid} is {levels} levels deep "
-                                                                 f"(at most 2 recommended)")
+            yield Problem(model.follow(element, "Display", "Positions"),
+                          f"page button Param {pid} is {levels} levels deep "
+                          f"(at most 2 recommended)")
