@@ -182,6 +182,16 @@ class Links:
             return any(self.has_position(dependent) for dependent in dependents)
         return self.has_position(element)
 
+    def needs_display_details(self, element) -> bool:
+        """Whether a value's unit and range matter: the parameter is positioned (a column of a
+        positioned table other than its key column, or a parameter a positioned one depends on,
+        or one with a position), or it is the write parameter of such a read parameter."""
+        if self.is_positioned(element):
+            table = self.table_of(element)
+            return table is None or self.primary_key_column(table) is not element
+        read = self.read_of(element) if self.is_write(element) else None
+        return read is not None and self.is_positioned(read)
+
     # -- shown in the element ------------------------------------------------------------
     def in_element(self, element) -> bool:
         """The parameter exists for the client: exported to a DVE, or shown in real time

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dmlint.core.ids import dotnet_uint
+from dmlint.core.ids import dotnet_decimal, dotnet_uint
 
-TEXT, BOOL, UINT = "text", "bool", "uint"
+TEXT, BOOL, UINT, DECIMAL = "text", "bool", "uint", "decimal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,8 @@ def read_value(raw: str | None, kind=TEXT) -> Value:
         return Value(raw, dotnet_bool(raw))
     if kind == UINT:
         return Value(raw, dotnet_uint(raw))
+    if kind == DECIMAL:
+        return Value(raw, dotnet_decimal(raw))
     text = raw.strip()
     return Value(raw, text if text in kind else None)
 

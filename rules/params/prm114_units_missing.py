@@ -59,11 +59,6 @@ def check(model):
                 continue
             if links is None:
                 links = model.links
-            if links.is_positioned(element):
-                table = links.table_of(element)
-                if table is not None and links.primary_key_column(table) is element:
-                    continue
-            elif not (links.is_write(element) and (read := links.read_of(element)) is not None
-                      and links.is_positioned(read)):
+            if not links.needs_display_details(element):
                 continue
             yield Problem(display, f"{kind} Param {pid} is shown without Display/Units")
