@@ -14,3 +14,12 @@ def button_width(model, element):
     if text_of(tag) not in ("button", "pagebutton"):
         return None
     return tag, attribute_value(tag, "width", UINT)
+
+
+def is_pagebutton(model, element) -> bool:
+    return text_of(model.follow(element, "Measurement", "Type")) == "pagebutton"
+
+
+def pagebutton_caption(text: str) -> str:
+    """A page button's caption as DataMiner writes it: the text, then '...' right after it."""
+    return text.replace("...", "").strip() + "..."
