@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dmlint.core.ids import dotnet_uint
+from dmlint.core.ids import dotnet_int, dotnet_uint
 
 _RANGE = re.compile(r"^(\d+)-(\d+)$")
+_PLACEHOLDER = re.compile(r"\[(.*?)\]")
 
 
 @dataclass
@@ -203,4 +204,42 @@ def measurement_options(raw: str) -> MeasurementOptions:
         colon = option.split(":")
         if colon[0].lower() == "datetime":
             found.datetime = len(colon) == 1 or (len(colon) == 2 and colon[1].lower() == "minute")
+    return found
+
+
+def alarm_option_ids(text: str) -> list[tuple[str, str]]:
+    """(option, id as written) for the parameters `Alarm@options` names: both parts of
+    `threshold:A,B` (when both read as numbers) and the numeric parts of `properties:` (split
+    on its first character, then on '*')."""
+    found = []
+    for option in text.split(";"):
+        name, sep, value = option.partition(":")
+        if not sep:
+            continue
+        if name == "threshold":
+            parts = value.split(",")
+            if len(parts) == 2:
+                for part in parts:
+                    if dotnet_int(part) is None:
+                        break
+                    found.append(("threshold", part))
+        elif name == "properties" and value.strip():
+            for prop in value.split(value[0]):
+                found.extend(("properties", part) for part in prop.split("*") if dotnet_int(part) is not None)
+    return found
+
+
+def dependency_value_ids(text: str) -> list[str]:
+    """The parameter ids a context menu's `Discreet@dependencyValues` names, as written: each
+    `PID` (or `PID?`) before an optional `:default`, and each `[value:PID]` in a default."""
+    found = []
+    for dependency in text.split(";"):
+        if not dependency.strip():
+            continue
+        head, _, default = dependency.partition(":")
+        found.append(head.rstrip("?"))
+        for placeholder in _PLACEHOLDER.findall(default):
+            parts = placeholder.split(":")
+            if parts[0].lower() == "value" and len(parts) == 2:
+                found.append(parts[1])
     return found

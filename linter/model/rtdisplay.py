@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dmlint.core.ids import dotnet_int, dotnet_uint, plain_digits, read_id
+from dmlint.core.ids import dotnet_uint, plain_digits, read_id
 from dmlint.model.elements import text_of
-from dmlint.model.options import measurement_options
+from dmlint.model.options import alarm_option_ids, dependency_value_ids, measurement_options
 from dmlint.model.values import BOOL, UINT, attribute_value, element_value, inner_text, plain_number, uint_plain
 
 # ColumnOption options that only work on a displayed column (2.38.5).
@@ -34,7 +34,6 @@ COLUMN_OPTIONS_NEEDING_RTDISPLAY = tuple(option.lower() for option in (
     "displayViewAlarm", "foreignKey", "rowTextColoring", "showReadAsKpi",
 ))
 _WEB_PAGE_ID = re.compile(r"\[id:[0-9]*]")
-_PLACEHOLDER = re.compile(r"\[(.*?)\]")
 
 
 @dataclass(frozen=True)
@@ -174,30 +173,11 @@ class RTDisplay:
         options = attribute_value(alarm, "options")
         if options.raw is None or options.empty:
             return
-        for option in options.text.split(";"):
-            name, sep, value = option.partition(":")
-            if not sep:
-                continue
-            if name == "threshold":
-                parts = value.split(",")
-                if len(parts) != 2:
-                    continue
-                for part in parts:
-                    if dotnet_int(part) is None:
-                        break
-                    referenced = self.lookup(part)
-                    if referenced is not None:
-                        self._add_with_table(referenced, "2.34.7", alarm,
-                                             f"Param {pid} takes an alarm threshold from it")
-            elif name == "properties" and value.strip():
-                for prop in value.split(value[0]):
-                    for part in prop.split("*"):
-                        if dotnet_int(part) is None:
-                            continue
-                        referenced = self.lookup(part)
-                        if referenced is not None:
-                            self._add_with_table(referenced, "2.34.7", alarm,
-                                                 f"Param {pid} takes an alarm property from it")
+        for option, token in alarm_option_ids(options.text):
+            referenced = self.lookup(token)
+            if referenced is not None:
+                what = "an alarm threshold" if option == "threshold" else "an alarm property"
+                self._add_with_table(referenced, "2.34.7", alarm, f"Param {pid} takes {what} from it")
 
     def _trending(self, element):
         trending = attribute_value(element, "trending", BOOL)
@@ -255,19 +235,10 @@ class RTDisplay:
             values = attribute_value(discreet, "dependencyValues")
             if values.raw is None or values.empty:
                 continue
-            for dependency in values.text.split(";"):
-                if not dependency.strip():
-                    continue
-                head, _, default = dependency.partition(":")
-                referenced = self.lookup(head.rstrip("?"))
+            for token in dependency_value_ids(values.text):
+                referenced = self.lookup(token)
                 if referenced is not None:
                     self.add(referenced, "2.59.4", discreet, f"context menu Param {pid} asks for its value")
-                for placeholder in _PLACEHOLDER.findall(default):
-                    parts = placeholder.split(":")
-                    if parts[0].lower() == "value" and len(parts) == 2:
-                        referenced = self.lookup(parts[1])
-                        if referenced is not None:
-                            self.add(referenced, "2.59.4", discreet, f"context menu Param {pid} uses its value")
 
     def _table(self, table, pid):
         links = self.links
