@@ -35,3 +35,13 @@ OBVIOUS_PAIRS = frozenset(frozenset((a.lower(), b.lower())) for a, b in (
     ("Not Present", "Present"), ("Show", "Hide"), ("Analog", "Digital"), ("OFFLINE", "ONLINE"), ("IPv4", "IPv6"),
     ("Alarm", "OK"), ("Opened", "Closed"),
 ))
+
+# Button captions that announce an action operators should confirm (compared as parts of the
+# caption, without regard to case).
+CRITICAL_ACTIONS = ("reboot", "restart", "remove", "delete", "update", "upgrade", "shutdown", "shut-down", "shut down",
+                    "stop", "start", "activate")
+
+
+def is_critical_caption(caption: str | None) -> bool:
+    lowered = (caption or "").lower()
+    return caption is not None and any(action in lowered for action in CRITICAL_ACTIONS)
