@@ -39,7 +39,7 @@ def check(model):
         if not number.ok or number.leading_zero:
             continue  # PRM001
         value = int(number.digits) if len(number.digits) <= 9 else 10 ** 9
-        problem = id_range_problem(model, value)
+        problem = id_range_problem(model, value, param)
         if problem is not None:
             code, what = problem
             yield Problem(param, f"{param_label(param)} uses id {number.digits}, which {what}", attribute="id",
