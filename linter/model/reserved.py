@@ -74,7 +74,8 @@ def id_range_problem(model, value: int, param_element=None) -> tuple[str, str] |
     if param_element is not None and 1 <= value < 1000 and model.protocol_type_text == "service":
         from dmlint.model.elements import text_of
 
-        name, description = text_of(model.first(param_element, "Name")), text_of(model.first(param_element, "Description"))
+        name = text_of(model.first(param_element, "Name"))
+        description = text_of(model.first(param_element, "Description"))
         if not is_service_param(value, name, description):
             return "2.1.9", "is kept for the parameters of the service definition in service protocols (1-999)"
     if 50000 <= value <= 60000 and model.is_spectrum:
