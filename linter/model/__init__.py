@@ -7,7 +7,12 @@
       .section(kind)              any id-keyed section: group, pair, command, ... (sections.py)
       .references / .all_references   every reference site's tokens (references.py, walk.py)
       .reference_verdicts         reference problems by the rule that reports them
-      .tables, .columns, .param_types, .classic_connections, .connection_types, ...
+      .tables, .columns           ids of tables (Type array) and of their columns
+      .all_tables / .table(id)    tables, their columns, keys, naming and options (tables.py)
+      .table_of(column)           the table a column belongs to; .tables_of_column(column)
+      .param_by_key(id)           a parameter as the official tools look it up (duplicateAs ids too)
+      .write_param_of(param), .params_by_name, .relation_pairs
+      .param_types, .classic_connections, .connection_types, ...
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -24,18 +29,20 @@ from functools import cached_property
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
 from dmlint.model import connections as _connections
+from dmlint.model import tables as _tables
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
 from dmlint.model.http import Handshake, Session, SessionConnection
 from dmlint.model.params import Param, ParamIndex, ParamType, param_types
 from dmlint.model.references import Reference, Verdict, judge
 from dmlint.model.sections import SECTIONS, SectionIndex
+from dmlint.model.tables import Column, ColumnOption, Table
 from dmlint.model.walk import collect
 
 __all__ = [
-    "ClassicConnection", "Connection", "Handshake", "Param", "ParamType", "ProtocolModel", "Reference", "Session",
-    "SessionConnection", "Verdict", "build_model", "child", "children", "element_children", "is_true",
-    "local_name", "options_of", "path", "text_of",
+    "ClassicConnection", "Column", "ColumnOption", "Connection", "Handshake", "Param", "ParamType", "ProtocolModel",
+    "Reference", "Session", "SessionConnection", "Table", "Verdict", "build_model", "child", "children",
+    "element_children", "is_true", "local_name", "options_of", "path", "text_of",
 ]
 
 
@@ -193,15 +200,74 @@ class ProtocolModel:
         return {entry.pid for entry in self.param_types if entry.kind.lower() == "array"}
 
     @cached_property
+    def all_tables(self) -> list[Table]:
+        """Every table (a parameter with a valid id and an ArrayOptions, or of Type array), in
+        document order, with its columns in both syntaxes (tables.py)."""
+        return _tables.build_tables(self)
+
+    @cached_property
+    def _tables_by_id(self) -> dict[str, Table]:
+        found: dict[str, Table] = {}
+        for table in self.all_tables:
+            found.setdefault(table.pid, table)
+        return found
+
+    def table(self, raw_id: str | None) -> Table | None:
+        """The table a (possibly untrimmed) id names: the first parameter of that id, when it is a table."""
+        normalized = normalize_id(raw_id)
+        return None if normalized is None else self._tables_by_id.get(normalized)
+
+    @cached_property
+    def _tables_by_column(self) -> dict[str, list[Table]]:
+        return _tables.tables_by_column(self.all_tables)
+
+    def tables_of_column(self, raw_id: str | None) -> list[Table]:
+        """The tables listing an existing parameter as a column (Type@id or ColumnOption@pid)."""
+        normalized = normalize_id(raw_id)
+        return self._tables_by_column.get(normalized, []) if normalized is not None else []
+
+    def table_of(self, raw_id: str | None) -> Table | None:
+        """The (first) table a column belongs to, or None."""
+        found = self.tables_of_column(raw_id)
+        return found[0] if found else None
+
+    @cached_property
     def columns(self) -> set[str]:
-        """Ids named as columns of a table (Type@id of an array, ColumnOption@pid)."""
+        """Ids named as columns of a table (Type@id of an array, ColumnOption@pid), existing or not."""
         found = set()
-        for reference in self.all_references:
-            if reference.site.name in ("Param/Type@id(array)", "ArrayOptions/ColumnOption@pid"):
-                normalized = normalize_id(reference.raw)
+        for table in self.all_tables:
+            for token in table.type_id_tokens:
+                normalized = normalize_id(token)
                 if normalized is not None:
                     found.add(normalized)
+            for option in table.column_options:
+                if option.pid is not None:
+                    found.add(option.pid)
         return found
+
+    @cached_property
+    def _params_by_key(self) -> dict[str, Param]:
+        return _tables.params_by_key(self)
+
+    def param_by_key(self, key: str | None) -> Param | None:
+        """The parameter an id names as the official validator looks it up: the exact canonical id
+        ('10', not ' 10' or '010'), or one of the ids of a Param@duplicateAs (a view table's column)."""
+        return None if key is None else self._params_by_key.get(key)
+
+    @cached_property
+    def relation_pairs(self) -> set[tuple[str, str]]:
+        """(table id, table id) of every two neighbours in a Relations/Relation@path, both ways,
+        as written (tables.relation_pairs)."""
+        return _tables.relation_pairs(self.root)
+
+    @cached_property
+    def params_by_name(self) -> dict[str, list[Param]]:
+        """Parameters by their (trimmed) Name."""
+        return _tables.params_by_name(self)
+
+    def write_param_of(self, param: Param) -> Param | None:
+        """The write parameter paired with a read one (same Name and Description), or None."""
+        return _tables.write_param_of(self, param)
 
     @cached_property
     def response_ids(self) -> set[str]:

@@ -178,7 +178,8 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
                   judged_by="PRM007"),
     ReferenceSite("Param/Type@id(array)", "Type", "id", ("Param",), multiple=True, when_text=("array",),
                   target="column", judged_by="PRM007"),
-    ReferenceSite("Param/Dependencies/Id", "Id", None, ("Dependencies",), ("Param",)),
+    ReferenceSite("Param/Dependencies/Id", "Id", None, ("Dependencies",), ("Param",), check="2.67",
+                  judged_by="PRM222"),
     # Judged by the rules of their official checks (2.54, 2.69, 2.72), which read the whole value
     # the way the official validator does (plain numbers only, the first part before a comma).
     ReferenceSite("Measurement/Discreets@dependencyId", "Discreets", "dependencyId", ("Measurement",),
@@ -187,14 +188,14 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)",
                   judged_by="PRM136"),
     ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column",
-                  check="2.63"),
+                  check="2.63", judged_by="PRM201"),
     ReferenceSite("ArrayOptions/NamingFormat", "NamingFormat", None, ("ArrayOptions",), separator_led=True,
-                  check="2.65"),
+                  check="2.65", judged_by="PRM204"),
     ReferenceSite("ColumnOption@options(foreignKey)", "ColumnOption", "options", ("ArrayOptions",),
                   pattern=r"foreignKey=([^;]*)", target="table"),
     ReferenceSite("ArrayOptions@options(naming)", "ArrayOptions", "options", ("Param",),
                   pattern=r"naming=.([^;]*)", multiple=True, target="column",
-                  check="2.17", errors=(("missing", "NamingRefersToNonExistingParam"),)),
+                  check="2.17", errors=(("missing", "NamingRefersToNonExistingParam"),), judged_by="PRM203"),
     ReferenceSite("SNMP/OID@id", "OID", "id", ("SNMP",), multiple=True),
     # Display: page visibility driven by a parameter.
     ReferenceSite("Page/Visibility@overridePid", "Visibility", "overridePid", ("Page",)),

@@ -4,9 +4,11 @@ Checks `Param/Type@id`, whose meaning depends on the type:
 - `read bit` / `write bit`: the id of the parameter the bits are taken from or
   written to; required.
 - `response`: the id of the `Response` the parameter stands for; required.
-- `array`: the ids of the table's columns, separated by `;`; each must be a parameter.
+- `array`: the ids of the table's columns, separated by `;`; each must be a parameter
+  (an id of a parameter's `duplicateAs` counts; an empty part between two `;` does not).
 
-The attribute must not be empty when present, and every id must exist.
+The attribute must not be empty when present, and every id must exist, written as
+DataMiner writes ids (`10`, not `010` or ` 10`).
 
 ## Why is this bad
 A bit parameter without its source parameter never gets a value, and a table that
@@ -27,7 +29,6 @@ lists a missing column shifts or drops columns at runtime.
 
 from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
-from dmlint.model.references import LIST_SEPARATORS
 
 CODE = "PRM007"
 NAME = "param-type-id"
@@ -52,12 +53,12 @@ def check(model):
         if not raw.strip():
             yield Problem(type_element, f"{entry.label} has an empty Type@id", attribute="id", official="2.62.1")
         elif kind == "array":
-            for token in (t for t in LIST_SEPARATORS.split(raw) if t):
-                if model.param(token) is None:
-                    yield Problem(type_element, f"table {entry.label} lists column {token} in Type@id, which is "
+            for token in raw.strip().split(";"):
+                if model.param_by_key(token) is None:
+                    yield Problem(type_element, f"table {entry.label} lists column '{token}' in Type@id, which is "
                                                 f"no Param", attribute="id", official="2.62.5")
         elif kind in ("read bit", "write bit"):
-            if model.param(raw) is None:
+            if model.param_by_key(raw.strip()) is None:
                 yield Problem(type_element, f"{entry.label} takes its bits from Param {raw.strip()}, which does "
                                             f"not exist", attribute="id", official="2.62.3")
         elif kind == "response":

@@ -6,17 +6,17 @@ name groups) and inputs; trigger and action `On@id`;
 action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
 `Condition`; `Param` in Command, Response and Group content (Group content may add a
 `:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
-`Group@connectionPid`; parameter dependencies (`Dependencies/Id`,
-`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); table options
-(`ColumnOption@pid`, `foreignKey=`, `naming=`, the numeric parts of `NamingFormat`); SNMP `OID@id`; page visibility; DVE
+`Group@connectionPid`; parameter dependencies (`Discreets@dependencyId`,
+`LengthType@id`, `Monitored@disabledIf`); the `foreignKey=` of a column; SNMP `OID@id`; page visibility; DVE
 `exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
 `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
 
 Where a table is expected (foreign keys, timers over tables, relations, export
 rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
-HTTP session references, `Param/Type@id` and `NotifyConnectionPIDs` are checked by
-their own rule families (HTTP, PRM007, WS) and are not repeated here.
+HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`
+and the table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`) are checked by their
+own rules (HTTP, PRM007, WS, PRM222, PRM201, PRM203, PRM204) and are not repeated here.
 
 Findings carry the official code of the site when the official validator has a
 check for it (e.g. 11.3.1 for `Response/Content/Param`, 4.7.3 for

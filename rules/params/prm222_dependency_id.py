@@ -1,0 +1,50 @@
+"""## What it does
+Checks every `Param/Dependencies/Id` (the parameters a button or a write parameter sends
+along): it must not be empty, must name an existing parameter (an id of a parameter's
+`duplicateAs` counts) and must have no spaces around it.
+
+## Why is this bad
+DataMiner sends the current values of the dependencies with the set. A dependency that
+names nothing is silently left out, so the QAction or device receives less than it
+expects.
+
+## Example
+```xml
+<Param id="200">
+  <Name>Apply</Name><Type>write</Type>
+  <Dependencies><Id>201</Id><Id>299</Id></Dependencies>  <!-- no Param 299 -->
+</Param>
+```
+
+## Use instead
+```xml
+<Dependencies><Id>201</Id><Id>202</Id></Dependencies>
+```
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model import child, children
+
+CODE = "PRM222"
+NAME = "dependency-id"
+SEVERITY = "error"
+SUMMARY = "A Param/Dependencies/Id is empty, untrimmed or names no parameter"
+
+
+def check(model):
+    for group in model.params.values():
+        for param in group:
+            dependencies = child(param.element, "Dependencies")
+            if dependencies is None:
+                continue
+            label = f"Param {param.id} ({param.name})"
+            for element in children(dependencies, "Id"):
+                raw = element.text or ""
+                value = raw.strip()
+                if not value:
+                    yield Problem(element, f"{label} has an empty Dependencies/Id", official="2.67.1")
+                elif model.param_by_key(value) is None:
+                    yield Problem(element, f"{label} depends on Param '{value}', which does not exist",
+                                  official="2.67.3")
+                elif raw != value:
+                    yield Problem(element, f"{label} has spaces around Dependencies/Id '{raw}'", official="2.67.2")
