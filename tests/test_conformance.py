@@ -16,7 +16,7 @@ from conftest import REPO
 
 INVALID_TARGET, VALID_TARGET = 0.95, 1.0
 # Categories (the manifest's `scope`) held to the targets.
-ENFORCED = {"HTTP", "CheckConnectionPingGroups"}
+ENFORCED = {"HTTP", "CheckConnectionPingGroups", "Params"}
 DOC = REPO / "docs" / "official" / "conformance.md"
 
 pytestmark = pytest.mark.skipif(not official_suite.available(), reason="../shared/conformance/official is absent")
