@@ -53,20 +53,29 @@ def check(model):
     if not buttons:
         return
 
-    def depth(element, visiting) -> int:
-        pages = _pages(model, element)
-        if not model.all(model.follow(element, "Display", "Positions"), "Position") or element in visiting:
-            return 0
+    known: dict = {}  # depth of a button whose nesting holds no cycle
+
+    def depth(element, visiting) -> tuple[int, bool]:
+        """(levels of page buttons up to this one, whether a cycle was met on the way)."""
+        if element in known:
+            return known[element], False
+        if not model.all(model.follow(element, "Display", "Positions"), "Position"):
+            return 0, False
+        if element in visiting:
+            return 0, True  # a page button that (indirectly) opens its own page
         visiting.add(element)
-        deepest = 0
-        for page in pages:
-            for other in on_page.get(page.lower(), ()):
-                deepest = max(deepest, depth(other, visiting))
+        deepest, cyclic = 0, False
+        for page in _pages(model, element):
+            for other in on_page.get((page or "").lower(), ()):
+                levels, met = depth(other, visiting)
+                deepest, cyclic = max(deepest, levels), cyclic or met
         visiting.discard(element)
-        return deepest + 1
+        if not cyclic:
+            known[element] = deepest + 1
+        return deepest + 1, cyclic
 
     for pid, element in buttons:
-        levels = depth(element, set())
+        levels, _ = depth(element, set())
         if levels > 2:
             yield Problem(model.follow(element, "Display", "Positions"),
                           f"page button Param {pid} is {levels} levels deep "
