@@ -31,6 +31,7 @@ _KIND_SHAPES = {
     "untrimmed": (("Untrimmed",), ("Tag", "Attribute")),
     "absent": (("MissingAttribute", "MissingTag"), ()),
     "duplicate": (("DuplicatedId", "DuplicateId"), ()),
+    "wrong_type": (("ReferencedParamWrongType",), ()),
 }
 
 

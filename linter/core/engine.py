@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import codecs
 import gc
+import re
 from dataclasses import dataclass, field, replace
 
 from dmlint.core.findings import FindingMaker
@@ -127,15 +129,34 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
     parsed = parse(path, data)
     if isinstance(parsed, SyntaxProblem):
         maker = FindingMaker(path, settings)
-        if not data.strip():
-            # An empty file is not a protocol; say so rather than "Document is empty" noise.
-            return FileReport(path, maker.engine("XML001", 1, 1, "file is empty, not XML"))
-        return FileReport(path, maker.engine("XML001", parsed.line, parsed.column, f"malformed XML: {parsed.message}"))
+        if not data.strip() or not has_element(data):
+            # An empty file is not a protocol; say so rather than "Document is empty" noise. The
+            # official validator calls a file without any element a protocol without its
+            # <Protocol> tag (1.1.1).
+            return FileReport(path, maker.engine("XML001", 1, 1, "file is empty: no <Protocol> element",
+                                                 official="1.1.1"))
+        return FileReport(path, maker.engine("XML001", parsed.line, parsed.column, f"malformed XML: {parsed.message}",
+                                             official=""))
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
         return FileReport(path, skipped=not_a_protocol(parsed.root))
     findings, suppressed = apply_suppressions(parsed, run_rules(parsed, settings), settings)
     return FileReport(path, findings, document=parsed, suppressed=suppressed)
+
+
+_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+
+
+def has_element(data: bytes) -> bool:
+    """Whether the bytes hold anything besides a byte-order mark, an XML declaration, processing
+    instructions, comments and whitespace (an element, or text that is no XML at all)."""
+    position = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    while position < len(data):
+        match = _PROLOG_ITEM.match(data, position)
+        if match is None or match.end() == position:
+            return True
+        position = match.end()
+    return False
 
 
 def not_a_protocol(root) -> str:

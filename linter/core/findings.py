@@ -94,7 +94,7 @@ class FindingMaker:
         return Finding(self.path, line, column, code, rule.name, severity(rule, official, self.settings), message,
                        (official,) if official else (), snippet, element, identity)
 
-    def engine(self, code: str, line: int, column: int, message: str) -> list[Finding]:
+    def engine(self, code: str, line: int, column: int, message: str, official: str | None = None) -> list[Finding]:
         """[finding] or [] (not selected): the engine's own findings at a position."""
-        finding = self.at(code, line, column, message)
+        finding = self.at(code, line, column, message, official=official)
         return [finding] if finding is not None else []

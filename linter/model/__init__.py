@@ -13,6 +13,10 @@
       .param_by_key(id)           a parameter as the official tools look it up (duplicateAs ids too)
       .write_param_of(param), .params_by_name, .relation_pairs
       .param_types, .classic_connections, .connection_types, ...
+      .pages, .page_order         the display's pages and Display@pageOrder (display.py)
+      .conditions / .condition_issues   every flow Condition, parsed once (conditions.py)
+      .triggers, .actions, .timers      the execution flow read as DataMiner does (flow.py)
+      .flow_graph                       who runs whom, and its loops (flow_graph.py)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -28,7 +32,11 @@ from functools import cached_property
 
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
+from dmlint.model import compliancies as _compliancies
+from dmlint.model import conditions as _conditions
 from dmlint.model import connections as _connections
+from dmlint.model import display as _display
+from dmlint.model import flow as _flow
 from dmlint.model import tables as _tables
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
@@ -294,9 +302,153 @@ class ProtocolModel:
         return _connections.classic_counts(self)
 
     @cached_property
+    def checked_connection_count(self) -> int:
+        """How many connections of the `Protocol/Type` syntax the name checks look at (connections.py)."""
+        return _connections.checked_connection_count(self)
+
+    @cached_property
+    def misnamed_connections(self) -> list:
+        """(connection, expected name) for the connections whose name breaks the convention."""
+        return _connections.misnamed_connections(self)
+
+    @cached_property
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def display(self):
+        """The `Protocol/Display` element, or None."""
+        return child(self.root, "Display")
+
+    @cached_property
+    def pages(self) -> dict:
+        """The protocol's pages by name, from the displayed parameters' positions (display.py)."""
+        return _display.pages(self)
+
+    @cached_property
+    def page_order(self) -> list | None:
+        """The entries of `Display@pageOrder`, or None when it is absent or blank (display.py)."""
+        return _display.page_order(self)
+
+    @cached_property
+    def minimum_required_version(self):
+        """`Protocol/Compliancies/MinimumRequiredVersion`, or None."""
+        return path(self.root, "Compliancies", "MinimumRequiredVersion")
+
+    @cached_property
+    def version_features(self) -> list:
+        """(feature, elements) for the features that need a recent DataMiner version (compliancies.py)."""
+        return _compliancies.version_features(self)
+
+    @cached_property
+    def triggers(self) -> list[_flow.Trigger]:
+        """Every `Triggers/Trigger`, in document order (flow.py)."""
+        return [_flow.Trigger(element) for element in self.section("trigger").items]
+
+    @cached_property
+    def actions(self) -> list[_flow.Action]:
+        """Every `Actions/Action`, in document order (flow.py)."""
+        return [_flow.Action(element) for element in self.section("action").items]
+
+    @cached_property
+    def timers(self) -> list[_flow.Timer]:
+        """Every `Timers/Timer`, in document order (flow.py)."""
+        return [_flow.Timer(element) for element in self.section("timer").items]
+
+    @cached_property
+    def trigger_on_issues(self) -> dict:
+        """Trigger element -> (kind, value) of what is wrong with its On@id (flow.trigger_on_issue)."""
+        found = {}
+        for trigger in self.triggers:
+            if trigger.id is not None:
+                issue = _flow.trigger_on_issue(self, trigger)
+                if issue is not None:
+                    found[trigger.element] = issue
+        return found
+
+    @cached_property
+    def trigger_content_issues(self) -> dict:
+        """Trigger element -> [(element, kind, target)] of its Content/Id (flow.trigger_content_issues)."""
+        found = {}
+        for trigger in self.triggers:
+            if trigger.id is not None:
+                issues = _flow.trigger_content_issues(self, trigger)
+                if issues:
+                    found[trigger.element] = issues
+        return found
+
+    @cached_property
+    def action_on_issues(self) -> dict:
+        """Action element -> what is wrong with its On@id (flow.action_on_issues), for valid actions."""
+        found = {}
+        for action in self.actions:
+            if action.id is not None:
+                issues = _flow.action_on_issues(self, action)
+                if issues:
+                    found[action.element] = issues
+        return found
+
+    @cached_property
+    def triggers_running(self) -> dict:
+        """Action id -> the triggers that run it (flow.triggers_running)."""
+        return _flow.triggers_running(self)
+
+    @cached_property
+    def qaction_trigger_params(self) -> set[str]:
+        """Ids of the parameters a QAction (with a valid id, not options="group") triggers on."""
+        return _flow.qaction_trigger_params(self)
+
+    @cached_property
+    def timer_option_problems(self) -> dict:
+        """Timer element -> what is wrong with its options (flow.timer_option_problems), valid timers."""
+        found = {}
+        for timer in self.timers:
+            if timer.id is not None:
+                problems = _flow.timer_option_problems(self, timer)
+                if problems:
+                    found[timer.element] = problems
+        return found
+
+    @cached_property
+    def _timer_groups(self) -> tuple[dict, dict]:
+        issues, lasts = {}, {}
+        for timer in self.timers:
+            if timer.id is not None:
+                found, last = _flow.timer_group_issues(self, timer)
+                if found:
+                    issues[timer.element] = found
+                if last is not None:
+                    lasts[timer.element] = last
+        return issues, lasts
+
+    @property
+    def timer_group_issues(self) -> dict:
+        """Timer element -> [(Content/Group element, kind, detail)] (flow.timer_group_issues)."""
+        return self._timer_groups[0]
+
+    @property
+    def timer_last_groups(self) -> dict:
+        """Timer element -> (its last Content/Group, type) when a polling timer ends with an action or
+        trigger group."""
+        return self._timer_groups[1]
+
+    @cached_property
+    def flow_graph(self):
+        """Who runs whom: triggers, actions, groups, parameters, pairs, ... (flow_graph.FlowGraph)."""
+        from dmlint.model.flow_graph import FlowGraph
+
+        return FlowGraph(self)
+
+    @cached_property
+    def conditions(self) -> list[_conditions.ConditionSite]:
+        """The Condition of every Action, Group, Pair, QAction, Timer and Trigger (conditions.py)."""
+        return _conditions.condition_sites(self)
+
+    @cached_property
+    def condition_issues(self) -> dict[str, list[_conditions.ConditionIssue]]:
+        """Every condition problem by kind: empty, invalid, missing, simplifiable (conditions.py)."""
+        return _conditions.condition_issues(self)
 
     @cached_property
     def reference_verdicts(self) -> dict[str, list[Verdict]]:

@@ -84,6 +84,12 @@ class ClassicConnection:
     def port_name(self) -> str | None:
         return None if self.port_settings is None else self.port_settings.get("name")
 
+    @property
+    def known_type(self) -> str | None:
+        """The connection type when DataMiner knows it (any case, spaces around allowed), else None."""
+        kind = self.type
+        return kind if kind in CONNECTION_TYPES else None
+
 
 def advanced_entries(type_element) -> list[tuple[str, str | None]]:
     """`Type@advanced="snmp:SNMP Connection;http"` -> [('snmp', 'SNMP Connection'), ('http', None)]."""
@@ -114,7 +120,11 @@ def classic_connections(model) -> list[ClassicConnection]:
     main_ports = child(model.root, "PortSettings")
     extra_ports = children(child(model.root, "Ports"), "PortSettings")
     advanced = advanced_entries(type_element)
-    count = max(classic_counts(model))
+    if type_element is not None:
+        # The main connection, then one per Type@advanced entry or Ports/PortSettings, whichever are more.
+        count = 1 + max(len(advanced), len(extra_ports))
+    else:
+        count = max(classic_counts(model))
     found = []
     for number in range(count):
         if number == 0:
@@ -133,6 +143,10 @@ def connection_types(model) -> list[str | None]:
     if model.has_connections_syntax:
         types = []
         for connection in model.connections:
+            typed = child(connection.element, "Type")
+            if typed is not None:  # <Connection><Type>snmp</Type>...: the type is the text
+                types.append((typed.text or "").strip().lower() or None)
+                continue
             kinds = [local_name(el.tag) for el in connection.element if isinstance(el.tag, str)]
             types.append(kinds[0].lower() if kinds else None)
         return types
@@ -163,4 +177,78 @@ def numbered_connections(model) -> list[tuple[int, str | None]]:
         kinds = [local_name(el.tag).lower() for el in connection.element if isinstance(el.tag, str)]
         kind = next((_TAG_TYPES[name] for name in kinds if name in _TAG_TYPES), None)
         found.append((number, kind))
+    return found
+
+
+def checked_connection_count(model) -> int:
+    """How many connections of the `Protocol/Type` syntax have both a known type and PortSettings
+    to check (the smaller count of the two, counted over the list); a single virtual or sla
+    connection needs no PortSettings and counts as one."""
+    connections = model.classic_connections
+    if len(connections) == 1 and connections[0].port_settings is None and connections[0].known_type in ("virtual",
+                                                                                                           "sla"):
+        return 1
+    types = sum(1 for connection in connections if connection.known_type is not None)
+    ports = sum(1 for connection in connections if connection.port_settings is not None)
+    return min(types, ports)
+
+
+def _disabled(port_settings, name: str) -> bool:
+    """`<name><Disabled>true</Disabled></name>` in these PortSettings."""
+    return (text_of(path(port_settings, name, "Disabled")) or "").lower() == "true"
+
+
+def _is_ssh(connection: ClassicConnection) -> bool:
+    """A serial connection that DataMiner opens as an SSH client: port 22 or an <SSH> element
+    (smart-serial connections have no SSH)."""
+    if connection.known_type not in ("serial", "serial single"):
+        return False
+    ports = connection.port_settings
+    if normalize_id(text_of(path(ports, "IPport", "DefaultValue"))) == "22":
+        return True
+    return child(ports, "SSH") is not None
+
+
+def expected_connection_name(connection: ClassicConnection) -> str | None:
+    """The name Skyline's convention gives a connection ('SNMP Connection', 'IP Connection', ...),
+    optionally followed by ' - <purpose>'; None when the convention does not decide (gpib, opc,
+    service, sla, or a serial connection that allows both IP and serial ports)."""
+    if _is_ssh(connection):
+        return "SSH Connection"
+    kind = connection.known_type
+    if kind in SNMP_TYPES:
+        return "SNMP Connection"
+    if kind == "http":
+        return "HTTP Connection"
+    if kind in SERIAL_TYPES:
+        ports = connection.port_settings
+        if _disabled(ports, "PortTypeSerial"):
+            return "IP Connection"
+        if _disabled(ports, "PortTypeIP") and _disabled(ports, "PortTypeUDP"):
+            return "Serial Connection"
+        return None
+    if kind == "virtual":
+        return "Virtual Connection"
+    return None
+
+
+def follows_name_convention(name: str, expected: str) -> bool:
+    """'SNMP Connection' or 'SNMP Connection - <purpose>' with a purpose that is not blank."""
+    if name == expected:
+        return True
+    lead = expected + " - "
+    return name.startswith(lead) and bool(name.replace(lead, "").strip())
+
+
+def misnamed_connections(model) -> list[tuple[ClassicConnection, str]]:
+    """(connection, expected name) for every checked connection whose PortSettings@name does not
+    follow the convention (blank names are CON009's)."""
+    found = []
+    for connection in model.classic_connections[:model.checked_connection_count]:
+        name = connection.port_name
+        if name is None or not name.strip():
+            continue
+        expected = expected_connection_name(connection)
+        if expected is not None and not follows_name_convention(name, expected):
+            found.append((connection, expected))
     return found

@@ -39,10 +39,10 @@ from dataclasses import dataclass, field
 from dmlint.core.ids import is_ascii_digits
 
 LIST_SEPARATORS = re.compile(r"[;,|\s]+")
-CONDITION_IDS = r"\bid:([0-9]+)"
+CONDITION_IDS = r"(?<![\w:])id:\+?([0-9]+)"
 
 
-_CONDITION_IDS = re.compile(CONDITION_IDS)
+_CONDITION_IDS = re.compile(CONDITION_IDS, re.IGNORECASE)
 _PATTERNS: dict[str, re.Pattern] = {}
 
 
@@ -56,7 +56,7 @@ def _compiled(pattern: str) -> re.Pattern:
 
 PARAM_TARGETS = ("param", "table", "column")
 # Who reports a kind of problem at a site the official validator has no check (or claim) for.
-DEFAULT_OWNERS = {"missing": "REF001", "empty": "REF002", "invalid": "REF002"}
+DEFAULT_OWNERS = {"missing": "REF001", "empty": "REF002", "invalid": "REF002", "wrong_type": "REF001"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,22 @@ class ReferenceSite:
         return option in (token.strip().lower() for token in raw.split(";"))
 
     def official(self, kind: str) -> str | None:
-        """The official code of a kind of problem at this site (None: no official check for it)."""
+        """The official code of a kind of problem at this site (None: no official check for it).
+
+        `wrong_type` (a parameter that is not a table where a table is expected) has its own code
+        only where the site's check has a ReferencedParamWrongType error that a rule claims;
+        elsewhere it is reported like a missing table."""
+        if kind == "wrong_type":
+            code = self._official(kind)
+            if code is not None:
+                from dmlint import catalogue
+
+                if catalogue.get(code).rule:
+                    return code
+            return self._official("missing")
+        return self._official(kind)
+
+    def _official(self, kind: str) -> str | None:
         if self.check is None:
             return None
         error = dict(self.errors).get(kind)
@@ -154,15 +169,27 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
                   not_when_option=("options", "group"), check="3.2", errors=(("missing", "NonExistingParam"),)),
     ReferenceSite("QAction@inputParameters", "QAction", "inputParameters", ("QActions",), multiple=True),
     # Triggers and actions on a parameter.
+    # What a trigger goes off on and what it runs (judged by the TRG rules, check 5.1 and 5.10).
     ReferenceSite("Trigger/On@id", "On", "id", ("Trigger",), multiple=True, when_text=("parameter",),
-                  wildcards=("each",)),
+                  wildcards=("each",), check="5.1", judged_by="TRG007"),
+    *(ReferenceSite(f"Trigger/On@id({on})", "On", "id", ("Trigger",), when_text=(on,), wildcards=("each",),
+                    target=on, check="5.1", judged_by="TRG007")
+      for on in ("command", "group", "pair", "response", "session", "timer")),
+    ReferenceSite("Trigger/Content/Id", "Id", None, ("Content",), ("Trigger",), target="action", check="5.10",
+                  judged_by="TRG007"),
+    # What an action acts on (judged by the ACT rules, check 6.3).
     ReferenceSite("Action/On@id", "On", "id", ("Action",), multiple=True, when_text=("parameter",),
-                  wildcards=("each",)),
-    # Actions whose Type@id holds a parameter: the copy destination, the pair delay or timeout value.
-    ReferenceSite("Action/Type@id", "Type", "id", ("Action",),
-                  when_text=("copy", "copy reverse", "set next", "timeout")),
-    # Conditions anywhere use id:N.
-    ReferenceSite("Condition", "Condition", None, condition_syntax=True),
+                  check="6.3", judged_by="ACT008"),
+    *(ReferenceSite(f"Action/On@id({on})", "On", "id", ("Action",), multiple=True, when_text=(on,), target=on,
+                    check="6.3", judged_by="ACT008")
+      for on in ("command", "group", "pair", "response", "timer")),
+    # Actions whose Type@id holds a parameter: the copy destination; the pair delay or timeout
+    # value (judged by ACT008, check 6.7).
+    ReferenceSite("Action/Type@id", "Type", "id", ("Action",), when_text=("copy", "copy reverse")),
+    ReferenceSite("Action/Type@id(pair)", "Type", "id", ("Action",), when_text=("set next", "timeout"),
+                  check="6.7", errors=(("missing", "NonExistingParamRefInTypeIdAttribute"),), judged_by="ACT008"),
+    # Conditions anywhere use id:N; the condition rules (COND) read them parsed (conditions.py).
+    ReferenceSite("Condition", "Condition", None, condition_syntax=True, judged_by="COND002"),
     # Command, Response and Group content lists parameters by id.
     ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",), check="10.3"),
     # Command@ascii: true, false or the ids of the parameters sent as ASCII.
@@ -172,7 +199,12 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # Group content may suffix the id: 100:single, 100:instance, 100:tablev2, 100:getnext.
     ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",), pattern=r"^([^:]*)", check="4.2",
                   errors=(("missing", "NonExistingId"), ("empty", "EmptyParamTag"), ("invalid", "InvalidParamTag"))),
-    ReferenceSite("Group@connectionPid", "Group", "connectionPid", ("Groups",), check="4.7"),
+    # A group's content runs actions, pairs and triggers (its sessions are HTTP015's).
+    ReferenceSite("Group/Content/Action", "Action", None, ("Content",), ("Group",), target="action", check="4.3"),
+    ReferenceSite("Group/Content/Pair", "Pair", None, ("Content",), ("Group",), target="pair", check="4.4"),
+    ReferenceSite("Group/Content/Trigger", "Trigger", None, ("Content",), ("Group",), target="trigger",
+                  check="4.6"),
+    ReferenceSite("Group@connectionPID", "Group", "connectionPID", ("Groups",), check="4.7"),
     # Parameters pointing at parameters. Param/Type@id is judged by PRM007 (2.62).
     ReferenceSite("Param/Type@id", "Type", "id", ("Param",), when_text=("read bit", "write bit"),
                   judged_by="PRM007"),
@@ -199,17 +231,24 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("SNMP/OID@id", "OID", "id", ("SNMP",), multiple=True),
     # Display: page visibility driven by a parameter.
     ReferenceSite("Page/Visibility@overridePid", "Visibility", "overridePid", ("Page",)),
-    ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",)),
+    ReferenceSite("Page/Visibility@overridePID", "Visibility", "overridePID", ("Page",), check="1.27",
+                  errors=(("missing", "NonExistingParam"), ("invalid", "NonExistingParam"))),
     # Protocol-level options: DVE export tables, timers over tables, export rules, trees, relations.
     ReferenceSite("Protocol/Type@options(exportProtocol)", "Type", "options", ("Protocol",),
-                  pattern=r"exportProtocol:[^:;]*:([^:;]*)", target="table", check="1.9",
-                  errors=(("missing", "NonExistingId"),)),
+                  pattern=r"(?:^|;)exportProtocol:[^:;]*[^:;\s][^:;]*:([^:;]*)", target="table", check="1.9",
+                  errors=(("missing", "NonExistingId"), ("wrong_type", "ReferencedParamWrongType"))),
+    # A DVE child protocol and the table its rows come from.
+    ReferenceSite("DVEProtocol@tablePID", "DVEProtocol", "tablePID", ("DVEProtocols",), target="table"),
+    # Timers: the tables and parameters of their options, the groups they run (judged by the
+    # TMR rules, checks 7.3 and 7.5).
     ReferenceSite("Timer@options(ip)", "Timer", "options", ("Timers",), pattern=r"(?:^|;)\s*ip:([^,;]*)",
-                  target="table"),
+                  target="table", check="7.3", judged_by="TMR008"),
     ReferenceSite("Timer@options(instance)", "Timer", "options", ("Timers",),
-                  pattern=r"(?:^|;)\s*instance:([^,;]*)", target="table"),
+                  pattern=r"(?:^|;)\s*instance:([^,;]*)", target="table", check="7.3", judged_by="TMR008"),
     ReferenceSite("Timer@options(dynamicThreadPool)", "Timer", "options", ("Timers",),
-                  pattern=r"(?:^|;)\s*dynamicThreadPool:([^,;]*)"),
+                  pattern=r"(?:^|;)\s*dynamicThreadPool:([^,;]*)", check="7.3", judged_by="TMR008"),
+    ReferenceSite("Timer/Content/Group", "Group", None, ("Content",), ("Timer",), target="group", check="7.5",
+                  judged_by="TMR011"),
     ReferenceSite("ExportRule@table", "ExportRule", "table", ("ExportRules",), target="table", wildcards=("*",)),
     ReferenceSite("TreeControl@parameterId", "TreeControl", "parameterId", ("TreeControls",), check="18.1"),
     ReferenceSite("Hierarchy@path", "Hierarchy", "path", ("TreeControl",), multiple=True, target="table",
@@ -257,7 +296,7 @@ class Verdict:
     """One problem with one reference, and the rule that reports it."""
 
     reference: Reference
-    kind: str  # missing | empty | invalid
+    kind: str  # missing | empty | invalid | wrong_type
     rule: str
     official: str | None
     message: str
@@ -341,8 +380,8 @@ def _missing(model, site: ReferenceSite, pid: str) -> tuple[str | None, str]:
             return "missing", f"{site.label} names {what} {pid}, which does not exist{detail}"
         if site.target == "table" and pid not in model.tables:
             kind = param.type_text or "no type"
-            return "missing", (f"{site.label} expects a table but Param {pid} ({param.name}) is of type "
-                               f"'{kind}', not 'array'")
+            return "wrong_type", (f"{site.label} expects a table but Param {pid} ({param.name}) is of type "
+                                  f"'{kind}', not 'array'")
         return None, ""
     section = model.section(site.target)
     if section.get(pid) is None:

@@ -70,16 +70,26 @@ def collect(model, index: ParamIndex | None = None) -> None:
             if not reads_text:
                 continue
             text = element.text
-            if text is None or (len(element) and not text.strip()):
+            if text is None and len(element):
+                continue
+            if text is not None and len(element) and not text.strip():
                 continue
         parent_name = grandparent_name = None
         for site in sites:
             # Cheapest test first: most candidates hold no value at this site, and an element
             # whose text is only the indentation before its children (every Params/Param) is no
             # reference. A blank attribute or leaf text is kept: REF002 reports it.
-            raw = element.get(site.attribute) if site.attribute else element.text
-            if raw is None or (site.attribute is None and len(element) and not raw.strip()):
-                continue
+            if site.attribute:
+                raw = element.get(site.attribute)
+                if raw is None:
+                    continue
+            else:
+                # Leaf text; an empty leaf (<Param/>) is an empty value, kept for the judge.
+                raw = element.text
+                if len(element) and (raw is None or not raw.strip()):
+                    continue
+                if raw is None:
+                    raw = ""
             if site.parents:
                 if parent_name is None:
                     parent = element.getparent()

@@ -2,8 +2,9 @@
 Counts the connections of the `Protocol/Type` syntax twice: the types (the main
 `Protocol/Type` plus one per entry of `Type@advanced`) and the port settings
 (`Protocol/PortSettings` plus one per `Protocol/Ports/PortSettings`). The two counts
-must be equal. A protocol whose single connection is `virtual` or `sla` needs no
-port settings. Protocols that use `Protocol/Connections` are not checked.
+must be equal. Only types DataMiner knows are counted (CON007 reports the others).
+A protocol whose single connection is `virtual` or `sla` needs no port settings.
+Protocols that use `Protocol/Connections` are not checked.
 
 ## Why is this bad
 DataMiner pairs the n-th connection type with the n-th port settings. With more
@@ -27,7 +28,6 @@ are ignored.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import child
 
 CODE = "CON003"
 NAME = "connection-count-mismatch"
@@ -36,19 +36,17 @@ SUMMARY = "The number of connection types differs from the number of PortSetting
 
 
 def check(model):
-    if model.has_connections_syntax:
-        return
     type_element = model.protocol_type
-    type_count, port_count = model.classic_counts
-    if type_count == 0 and port_count == 0:
+    if model.has_connections_syntax or type_element is None:
         return
-    if type_count == 1 and port_count == 0:
-        kind = (type_element.text or "").strip().lower()
-        if kind in ("virtual", "sla"):
-            return
+    connections = model.classic_connections
+    if len(connections) == 1 and connections[0].port_settings is None and connections[0].known_type in ("virtual",
+                                                                                                           "sla"):
+        return
+    type_count = sum(1 for connection in connections if connection.known_type is not None)
+    port_count = sum(1 for connection in connections if connection.port_settings is not None)
     if type_count == port_count:
         return
-    anchor = type_element if type_element is not None else child(model.root, "PortSettings")
-    yield Problem(anchor,
+    yield Problem(type_element,
                   f"{type_count} connection type(s) in Protocol/Type (main plus Type@advanced) but {port_count} "
                   f"PortSettings (Protocol/PortSettings plus Protocol/Ports): every connection needs exactly one")

@@ -1,7 +1,7 @@
 """## What it does
 Reports connections of the `Protocol/Type` syntax whose `PortSettings@name` is
-used by another connection too. Each `PortSettings` carrying a duplicated name is
-reported.
+used by another connection too (ignoring case). One finding per name, on the first
+`PortSettings` that carries it, with the others listed.
 
 ## Why is this bad
 The name is what operators see in the element wizard and in the connection
@@ -39,12 +39,15 @@ def check(model):
         name = connection.port_name
         if connection.port_settings is None or name is None or not name.strip():
             continue
-        by_name.setdefault(name, []).append(connection)
-    for name, group in by_name.items():
+        by_name.setdefault(name.casefold(), []).append(connection)
+    for group in by_name.values():
         if len(group) < 2:
             continue
+        first = group[0]
         numbers = ", ".join(str(connection.number) for connection in group)
-        for connection in group:
-            yield Problem(connection.port_settings,
-                          f"connection {connection.number} is named '{name}' like connection(s) {numbers}: "
-                          f"give every connection its own name", attribute="name", official="1.23.3")
+        yield Problem(first.port_settings,
+                      f"connections {numbers} are all named '{first.port_name}': give every connection its own name",
+                      attribute="name", official="1.23.3",
+                      related=tuple((connection.port_settings, f"connection {connection.number} is named "
+                                                                f"'{connection.port_name}' too")
+                                    for connection in group[1:]))

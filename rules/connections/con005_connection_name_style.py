@@ -1,10 +1,17 @@
 """## What it does
 Checks `PortSettings@name` against Skyline's naming convention: a connection is
-named after its kind, optionally followed by `" - "` and a purpose:
-`SNMP Connection`, `HTTP Connection`, `SSH Connection` (serial connection with SSH
-settings), `Serial Connection` (serial connection whose IP and UDP port types are
-disabled) or `IP Connection` (other serial connections), e.g. `IP Connection - Events`.
-Connections of other types are not checked, nor are empty names (CON009 reports those).
+named after its kind, optionally followed by `" - "` and a purpose, e.g.
+`IP Connection - Events`:
+
+- `SSH Connection`: a `serial` (or `serial single`) connection with an `<SSH>`
+  element or the default port 22;
+- `SNMP Connection`, `HTTP Connection`, `Virtual Connection` by type;
+- `IP Connection`: a serial or smart-serial connection whose serial port type is
+  disabled; `Serial Connection`: one whose IP and UDP port types are disabled.
+  When both kinds of port are allowed the convention does not decide.
+
+Only connections with both a known type and `PortSettings` are checked, up to the
+smaller of the two counts (CON003 reports a mismatch); empty names are CON009's.
 
 Off by default: this is house style, DataMiner accepts any name. Select it with
 `--select CON005`. The official severity is Major; dmlint reports a warning
@@ -28,8 +35,6 @@ element wizard; an arbitrary name hides what the connection is for.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import child, text_of
-from dmlint.model.connections import SERIAL_TYPES, SNMP_TYPES
 
 CODE = "CON005"
 NAME = "connection-name-style"
@@ -39,39 +44,10 @@ SUMMARY = "A connection name does not follow the 'SNMP Connection - Purpose' con
 ENABLED = False
 
 
-def _disabled(port_settings, name: str) -> bool:
-    element = child(port_settings, name)
-    return element is not None and (text_of(child(element, "Disabled")) or "").lower() == "true"
-
-
-def expected_prefix(connection) -> str | None:
-    kind = connection.type
-    if kind in SNMP_TYPES:
-        return "SNMP Connection"
-    if kind == "http":
-        return "HTTP Connection"
-    if kind in SERIAL_TYPES:
-        ports = connection.port_settings
-        if child(ports, "SSH") is not None:
-            return "SSH Connection"
-        if _disabled(ports, "PortTypeIP") and _disabled(ports, "PortTypeUDP"):
-            return "Serial Connection"
-        return "IP Connection"
-    return None
-
-
 def check(model):
     if model.has_connections_syntax:
         return
-    for connection in model.classic_connections:
-        name = connection.port_name
-        if connection.port_settings is None or name is None or not name.strip():
-            continue
-        prefix = expected_prefix(connection)
-        if prefix is None or name == prefix:
-            continue
-        if name.startswith(prefix + " - ") and name[len(prefix) + 3:].strip():
-            continue
+    for connection, expected in model.misnamed_connections:
         yield Problem(connection.port_settings,
-                      f"connection {connection.number} ({connection.type_raw.strip()}) is named '{name}': "
-                      f"name it '{prefix}' or '{prefix} - <purpose>'", attribute="name")
+                      f"connection {connection.number} ({connection.type_raw.strip()}) is named "
+                      f"'{connection.port_name}': name it '{expected}' or '{expected} - <purpose>'", attribute="name")

@@ -2,8 +2,10 @@
 Checks that every connection of the `Protocol/Type` syntax has a usable name:
 `Protocol/PortSettings@name` for the main connection and
 `Protocol/Ports/PortSettings@name` for the extra ones must be present, not empty and
-trimmed. A main connection of type `virtual` or `sla` needs no `PortSettings`.
-A missing `Protocol/PortSettings` counts as a missing name. Protocols that declare
+trimmed. A main connection of type `virtual` or `sla` needs no name (a name it
+has must still be filled in and trimmed); when `Protocol/Type` is missing or not a
+known type the main connection is not checked. A missing `Protocol/PortSettings`
+counts as a missing name. `Protocol/Ports/PortSettings` are checked whatever the type. Protocols that declare
 their connections in `Protocol/Connections` are not checked: there the names come
 from `Connection@name` (the official validator still reports 19.1.1 when such a
 protocol also has the `Protocol/Type` the schema requires; dmlint does not).
@@ -52,16 +54,18 @@ def _name_problem(anchor, ports, number, codes):
 
 
 def check(model):
-    type_element = model.protocol_type
-    if type_element is None or model.has_connections_syntax:
+    if model.has_connections_syntax:
         return
-    main = child(model.root, "PortSettings")
-    required = (type_element.text or "").strip().lower() not in ("virtual", "sla")
-    if main is not None or required:
-        problem = _name_problem(main if main is not None else type_element, main, 0,
-                                ("19.1.1", "19.1.2", "19.1.3"))
-        if problem:
-            yield problem
+    type_element = model.protocol_type
+    main_type = model.classic_connections[0].known_type if type_element is not None else None
+    if main_type is not None:
+        main = child(model.root, "PortSettings")
+        required = main_type not in ("virtual", "sla")
+        if required or (main is not None and main.get("name") is not None):
+            problem = _name_problem(main if main is not None else type_element, main, 0,
+                                    ("19.1.1", "19.1.2", "19.1.3"))
+            if problem:
+                yield problem
     for number, ports in enumerate(children(child(model.root, "Ports"), "PortSettings"), start=1):
         problem = _name_problem(ports, ports, number, ("12.1.2", "12.1.3", "12.1.4"))
         if problem:

@@ -7,7 +7,8 @@ element is reachable):
 - Serial or smart-serial main connection: a `Group` with id `-1` must poll a pair
   (`Content/Pair`). The ping pair (the first pair of that group, the pairs with
   `ping="true"`, or else the pair with the lowest id) must have a `Response`, and
-  each connection (`Pair@options` `connection:N`, default 0) may have only one ping pair.
+  each connection (`Pair@options` `connection:N`, default 0) may have only one ping pair
+  (one finding per connection, on its first ping pair, with the others listed).
 
 Only checked when the protocol has polling groups (groups without a type or of
 type `poll`).
@@ -104,6 +105,6 @@ def check(model):
                                     f"has no Response: a ping must read an answer", official="1.26.2")
         if len(pairs) > 1:
             ids = ", ".join(pair.get("id").strip() for pair in pairs)
-            for pair in pairs:
-                yield Problem(pair, f"connection {number} has several ping pairs ({ids}): keep one",
-                              official="1.26.3")
+            yield Problem(pairs[0], f"connection {number} has several ping pairs ({ids}): keep one",
+                          official="1.26.3", related=tuple((pair, f"pair {pair.get('id').strip()} pings connection "
+                                                                  f"{number} too") for pair in pairs[1:]))

@@ -7,6 +7,10 @@ DataMiner cannot load a protocol it cannot parse, and no other check can run on
 it. Typical causes: a tag closed in the wrong order, an unescaped `&` or `<` in a
 value, a doubled byte-order mark left by an editor, or a truncated file.
 
+A file without any element (empty, only whitespace, a byte-order mark, an XML
+declaration or comments) has no `<Protocol>` tag: that finding carries the
+official code 1.1.1 (CheckProtocolTag); other XML001 findings have none.
+
 ## Example
 ```xml
 <Param id="8"><Name>Url</Param>

@@ -20,7 +20,8 @@ refuses the table.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.tables import COLUMN_TYPES, PARAM_TYPES
+from dmlint.model.params import PARAM_TYPES
+from dmlint.model.tables import COLUMN_TYPES
 
 CODE = "PRM215"
 NAME = "column-type"

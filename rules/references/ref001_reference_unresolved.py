@@ -2,25 +2,23 @@
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
 (`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
-name groups) and inputs; trigger and action `On@id`;
-action `Type@id` of `copy`, `copy reverse`, `set next` and `timeout`; `id:N` in every
-`Condition`; `Param` in Command, Response and Group content (Group content may add a
-`:single`, `:instance`, `:tablev2` or `:getnext` suffix); `Command@ascii`;
-`Group@connectionPid`; parameter dependencies (`Discreets@dependencyId`,
-`LengthType@id`, `Monitored@disabledIf`); the `foreignKey=` of a column; SNMP `OID@id`; page visibility; DVE
-`exportProtocol`; timer options (`ip:`, `instance:`, `dynamicThreadPool:`);
-`ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
+name groups) and inputs; action `Type@id` of `copy` and `copy reverse`; `Param` in
+Command and Response content; `Command@ascii`; parameter dependencies
+(`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); the `foreignKey=`
+of a column; SNMP `OID@id`; page visibility; DVE
+`exportProtocol`; `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
 `Params/Param`).
 
 Where a table is expected (foreign keys, timers over tables, relations, export
 rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
-HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`
-and the table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`) are checked by their
-own rules (HTTP, PRM007, WS, PRM222, PRM201, PRM203, PRM204) and are not repeated here.
+HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`, the
+table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`), the `id:N` of conditions and
+what groups, triggers, actions and timers name are checked by their own rules (HTTP, PRM007,
+WS, PRM222, PRM201, PRM203, PRM204, COND, GRP, TRG, ACT, TMR) and are not repeated here.
 
 Findings carry the official code of the site when the official validator has a
-check for it (e.g. 11.3.1 for `Response/Content/Param`, 4.7.3 for
-`Group@connectionPid`, 16.6.1 for `ParameterGroups/Group/Params/Param`).
+check for it (e.g. 11.3.1 for `Response/Content/Param`, 16.6.1 for
+`ParameterGroups/Group/Params/Param`). What groups name is GRP005's.
 
 ## Why is this bad
 A reference to a missing parameter is silently dropped at runtime: the QAction

@@ -13,13 +13,13 @@ placeholder where the id should be).
 ## Example
 ```xml
 <QAction id="100" triggers="20;Status">...</QAction>
-<Group id="10" connectionPid="">...</Group>
+<Response id="10"><Content><Param></Param></Content></Response>
 ```
 
 ## Use instead
 ```xml
 <QAction id="100" triggers="20;21">...</QAction>
-<Group id="10" connectionPid="30">...</Group>
+<Response id="10"><Content><Param>30</Param></Content></Response>
 ```
 """
 

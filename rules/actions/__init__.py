@@ -1,0 +1,1 @@
+"""ACT: Actions (what they act on, their type, and the attributes each type needs)."""

@@ -1,0 +1,1 @@
+"""CHN: the EPM chains (Protocol/Chains)."""

@@ -1,0 +1,1 @@
+"""FLOW: the execution flow as a whole (the graph of who runs whom: triggers, actions, groups, ...)."""

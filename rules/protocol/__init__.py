@@ -1,0 +1,1 @@
+"""PROT: the protocol-level tags (Protocol, Name, Version, Provider, ElementType, Compliancies, ...)."""

@@ -1,0 +1,1 @@
+"""SNMP: the protocol-level SNMP settings (Protocol/SNMP and its includepages attribute)."""

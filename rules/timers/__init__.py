@@ -1,0 +1,1 @@
+"""TMR: Timers (their time, options and the groups they run)."""

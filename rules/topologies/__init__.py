@@ -1,0 +1,1 @@
+"""TOPO: the EPM topologies (Protocol/Topologies)."""

@@ -1,0 +1,1 @@
+"""TRG: Triggers (what they go off on, when, and what they run)."""
