@@ -26,8 +26,8 @@ def edit(text: str, old: str, new: str, count: int = 1) -> str:
 
 # Shown, on a page and explained: RTDisplay without anything that shows the parameter is a finding
 # (PRM103), and a shown parameter needs a subtext (PRM148).
-DISPLAYED = ("      <Information><Subtext>Shown on the Events page.</Subtext></Information>\n"
-             "      <Display>\n        <RTDisplay>true</RTDisplay><Positions><Position><Page>Events</Page><Row>0</Row>"
+DISPLAYED = ("      <Information><Subtext>Shown on the General page.</Subtext></Information>\n"
+             "      <Display>\n        <RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page><Row>2</Row>"
              "<Column>0</Column></Position></Positions>\n      </Display>\n")
 
 
