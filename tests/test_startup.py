@@ -14,8 +14,8 @@ import pytest
 from conftest import EXAMPLES
 
 # Never needed to check files: network/server, XML Schema, process pools, async, test tools.
-NOT_FOR_CHECK = ("websockets", "xmlschema", "multiprocessing", "concurrent.futures", "asyncio",
-                 "hypothesis", "pyinstrument", "pytest")
+NOT_FOR_CHECK = ("websockets", "xmlschema", "pygls", "lsprotocol", "cattrs", "dmlint.server.lsp",
+                 "multiprocessing", "concurrent.futures", "asyncio", "hypothesis", "pyinstrument", "pytest")
 
 
 def imported_modules(*args: str) -> set[str]:
@@ -52,6 +52,14 @@ def test_check_does_not_load_the_live_commands():
     names = imported_modules("check", str(EXAMPLES / "websocket-handshake.xml"))
     assert "dmlint.live.cli" not in names and "dmlint.live.plan" not in names
     assert "dmlint.live.cli" in imported_modules("live", "--help")  # loaded when asked for
+
+
+def test_the_language_server_is_loaded_only_when_it_runs():
+    """`dmlint --help` lists `server` from its click command alone: pygls, lsprotocol and
+    xmlschema are imported when the server starts, never for a listing or a check."""
+    names = imported_modules("--help")
+    assert "dmlint.server.cli" in names  # the listing did load the command
+    assert forbidden_in(names) == []
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers on Linux")

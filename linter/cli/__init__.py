@@ -33,10 +33,13 @@ def _use_colour() -> bool:
 
 
 class _Commands(click.Group):
-    """The command group; `live` and `serve` are imported only when asked for, so `check`
-    does not load the handshake planner, urllib or signal handling at start-up."""
+    """The command group; `live`, `serve` and `server` are imported only when asked for, so
+    `check` does not load the handshake planner, the language server, urllib or signal handling
+    at start-up."""
 
-    lazy = {"live": "live", "serve": "serve"}  # command name -> attribute of dmlint.live.cli
+    # command name -> (module, attribute) of its click command
+    lazy = {"live": ("dmlint.live.cli", "live"), "serve": ("dmlint.live.cli", "serve"),
+            "server": ("dmlint.server.cli", "server")}
 
     def list_commands(self, ctx):
         return sorted({*super().list_commands(ctx), *self.lazy})
@@ -55,9 +58,8 @@ class _Commands(click.Group):
 
     def get_command(self, ctx, name):
         if name in self.lazy and name not in self.commands:
-            from dmlint.live import cli as live_cli
-
-            self.add_command(getattr(live_cli, self.lazy[name]), name)
+            module, attribute = self.lazy[name]
+            self.add_command(getattr(__import__(module, fromlist=[attribute]), attribute), name)
         return super().get_command(ctx, name)
 
 
@@ -341,8 +343,8 @@ def _exit_without_teardown(exc: SystemExit) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:  # e.g. the reader of a pipe went away; the exit code still matters
-        pass
+    except (OSError, ValueError):  # the reader of a pipe went away, or the stream was closed
+        pass  # (dmlint server closes stdout when the client says exit); the exit code still matters
     os._exit(exc.code or 0)
 
 

@@ -230,6 +230,16 @@ class CheckRun:
         self.file_settings = {name: settings}
         return settings
 
+    def settings_of_file(self, path: str) -> LintSettings:
+        """The settings `check` lints one file with: its closest configuration's (per-file-ignores
+        are applied when it is linted). For `dmlint server`, which lints one buffer at a time."""
+        return self.settings_for(self.resolver.for_path(path))
+
+    def is_excluded(self, path: str) -> bool:
+        """Whether `check --force-exclude PATH` leaves this file out (an editor's open file is an
+        explicit path, as a hook's is)."""
+        return self._force_excluded(path, False)
+
     def fail_on_of(self, path: str) -> str:
         settings = self.file_settings.get(path)
         return settings.fail_on if settings is not None else (self.cli_fail_on or "warning")

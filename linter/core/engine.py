@@ -72,6 +72,7 @@ class FileReport:
     fixed: int = 0  # findings fixed by --fix / --diff
     diff: str | None = None  # --diff: the unified diff of the fixes
     unwritable: str | None = None  # --fix: why the fixes could not be written
+    model: object | None = field(default=None, repr=False)  # the ProtocolModel, when asked for (keep_model)
 
     @property
     def checked(self) -> bool:
@@ -110,7 +111,9 @@ def fix_file(path: str, data: bytes, settings: LintSettings) -> FileReport:
     return report
 
 
-def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
+def lint_bytes(path: str, data: bytes, settings: LintSettings, keep_model: bool = False) -> FileReport:
+    """Lint bytes as the file `path`; `keep_model`: the report keeps the model the rules read
+    (the language server navigates with it)."""
     # Linting a big file allocates hundreds of thousands of objects that live until the end
     # (element proxies, references): Python's cyclic collector would traverse them again and
     # again (~80 ms on 20 MB). Pause it for one file; garbage cycles are collected afterwards.
@@ -118,13 +121,13 @@ def lint_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
     if paused:
         gc.disable()
     try:
-        return _lint_parsed_bytes(path, data, settings)
+        return _lint_parsed_bytes(path, data, settings, keep_model)
     finally:
         if paused:
             gc.enable()
 
 
-def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileReport:
+def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings, keep_model: bool = False) -> FileReport:
     settings = settings.for_path(path)
     parsed = parse(path, data)
     if isinstance(parsed, SyntaxProblem):
@@ -140,8 +143,9 @@ def _lint_parsed_bytes(path: str, data: bytes, settings: LintSettings) -> FileRe
     root_name = local_name(parsed.root.tag)
     if root_name != "Protocol":
         return FileReport(path, skipped=not_a_protocol(parsed.root))
-    findings, suppressed = apply_suppressions(parsed, run_rules(parsed, settings), settings)
-    return FileReport(path, findings, document=parsed, suppressed=suppressed)
+    found, model = rules_and_model(parsed, settings)
+    findings, suppressed = apply_suppressions(parsed, found, settings)
+    return FileReport(path, findings, document=parsed, suppressed=suppressed, model=model if keep_model else None)
 
 
 _PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
@@ -178,6 +182,11 @@ def _close_to_protocol(name: str) -> bool:
 
 
 def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
+    return rules_and_model(document, settings)[0]
+
+
+def rules_and_model(document: Document, settings: LintSettings):
+    """(findings, the model the rules read): the schema validates in a thread meanwhile."""
     schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
     model.schema_path = settings.schema  # rules that need Skyline's own lists (units) read them from it
@@ -200,7 +209,7 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
     findings = _without_follow_ons(document, settings, findings, schema_found)
     findings.extend(schema_found)
     findings.sort(key=Finding.sort_key)
-    return findings
+    return findings, model
 
 
 def _without_follow_ons(document: Document, settings: LintSettings, findings: list[Finding],

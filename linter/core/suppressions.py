@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -138,11 +139,15 @@ def _next_element(comment):
     return None
 
 
+@lru_cache(maxsize=None)
 def _codes_for_selector(selector: str) -> frozenset[str]:
     return frozenset(rule.code for rule in all_rules() if selector == "ALL" or rule.code.startswith(selector))
 
 
+@lru_cache(maxsize=None)
 def _codes_for_official(code: str) -> frozenset[str]:
+    """The rules sharing an official code (cached: the rule set is fixed for the process, and a
+    protocol may hold hundreds of SuppressValidator comments, each naming a code)."""
     return frozenset(rule.code for rule in all_rules() if code in rule.skyline)
 
 

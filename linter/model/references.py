@@ -271,6 +271,9 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     ReferenceSite("Session@proxyUser", "Session", "proxyUser", ("HTTP",), check="8.7", literal_allowed=True),
     ReferenceSite("Session@proxyPassword", "Session", "proxyPassword", ("HTTP",), check="8.8",
                   literal_allowed=True),
+    # A connection's WebSocket handshake names the HTTP session that holds the upgrade request.
+    ReferenceSite("CommunicationOptions/WebSocketHandshake", "WebSocketHandshake", None, ("CommunicationOptions",),
+                  target="session", judged_by="WS001"),
     ReferenceSite("Request@pid", "Request", "pid", SESSION_CONNECTION, ("Session",), check="8.9"),
     # A literal URL; a numeric one names the URL parameter of a WebSocket handshake (WS005).
     ReferenceSite("Request@url", "Request", "url", SESSION_CONNECTION, ("Session",), judged_by="WS005"),
