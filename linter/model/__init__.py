@@ -134,21 +134,25 @@ class ProtocolModel:
         """The first child element with this local name, or None (like `elements.child`)."""
         if element is None:
             return None
-        found = self.kids(element).get(name)
+        index = self._kids.get(element)  # inlined `kids`: these run millions of times on big protocols
+        found = (index if index is not None else self.kids(element)).get(name)
         return found[0] if found else None
 
     def all(self, element, name: str) -> list:
         """The child elements with this local name (like `elements.children`)."""
         if element is None:
             return []
-        return self.kids(element).get(name, [])
+        index = self._kids.get(element)
+        return (index if index is not None else self.kids(element)).get(name, [])
 
     def follow(self, element, *names: str):
         """Follow child local names (like `elements.path`); None as soon as one is missing."""
+        known = self._kids
         for name in names:
             if element is None:
                 return None
-            found = self.kids(element).get(name)
+            index = known.get(element)
+            found = (index if index is not None else self.kids(element)).get(name)
             element = found[0] if found else None
         return element
 
