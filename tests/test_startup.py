@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, REPO
 
 # Never needed to check files: network/server, XML Schema, process pools, async, test tools.
 NOT_FOR_CHECK = ("websockets", "xmlschema", "pygls", "lsprotocol", "cattrs", "dmlint.server.lsp",
@@ -130,3 +130,14 @@ def test_every_rule_is_imported_when_all_are_selected():
     names = modules_after("check", "--select", "ALL", str(EXAMPLES / "websocket-handshake.xml"))
     expected = {rule.module.rsplit(".", 1)[1] for rule in all_rules() if rule.check is not None}
     assert expected <= rule_modules(names)
+
+
+def test_csharp_analysis_is_loaded_only_for_qaction_csharp_rules():
+    """tree-sitter and dmlint.csharp are imported when a QA1xx rule runs, never otherwise."""
+    protocol = str(REPO / "tests" / "fixtures" / "qactions_csharp" / "qa113_param_missing.xml")
+    without = modules_after("check", "--select", "WS", protocol)
+    assert not any(name == "tree_sitter" or name.startswith(("tree_sitter.", "tree_sitter_c_sharp", "dmlint.csharp"))
+                   for name in without)
+    assert "dmlint.csharp" not in modules_after("rule", "QA113")  # its documentation needs no parser
+    with_csharp = modules_after("check", "--select", "QA113", protocol)
+    assert {"dmlint.csharp", "tree_sitter", "tree_sitter_c_sharp"} <= with_csharp

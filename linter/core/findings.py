@@ -9,7 +9,8 @@ follows the same rules:
 - its severity is the configured one for the rule, else the official code's (Critical
   and Major: error; Minor and Warning: warning) unless the rule opts out, else the rule's;
 - its position is its element's start tag (or attribute), else the given line and column;
-  a problem without an element is placed on the root element;
+  a problem without an element is placed on the root element; a problem with an explicit
+  `position` (a C# construct inside a QAction) is placed there;
 - its snippet is its source line (none for a huge line: a minified file).
 """
 
@@ -72,9 +73,9 @@ class FindingMaker:
             return None
         element = problem.element if problem.element is not None else self.document.root
         attribute = problem.attribute if problem.element is not None else None
-        line, column = self.document.locate(element, attribute)
-        related = tuple((*self.document.locate(other, None), note) for other, note in problem.related
-                        if other is not None)
+        line, column = problem.position or self.document.locate(element, attribute)
+        related = tuple((*(other if isinstance(other, tuple) else self.document.locate(other, None)), note)
+                        for other, note in problem.related if other is not None)
         return Finding(self.path, line, column, rule.code, rule.name, severity(rule, official, self.settings),
                        problem.message, (official,) if official else (), source_line(self.document, line),
                        element, element_identity(element), related=related, fix=problem.fix)

@@ -21,9 +21,13 @@ class Problem:
     attribute: str | None = None  # point at this attribute rather than the tag
     official: str | None = None
     # Other places the problem involves, as (element, short message): the official validator's
-    # sub-results (each duplicate of a duplicated id, ...), the elements of a cycle.
+    # sub-results (each duplicate of a duplicated id, ...), the elements of a cycle. A place may
+    # also be a (line, column) pair (a construct inside the element's text, e.g. QAction C#).
     related: tuple = ()
     fix: object | None = None  # a dmlint.core.fixes.Fix the rule offers, or None
+    # (line, column) of the finding when it is not the element's start tag or attribute: a
+    # construct inside the element's text (the C# of a QAction). The element still identifies it.
+    position: tuple[int, int] | None = None
 
 
 @dataclass

@@ -11,12 +11,18 @@
       .all_tables / .table(id)    tables, their columns, keys, naming and options (tables.py)
       .table_of(column)           the table a column belongs to; .tables_of_column(column)
       .param_by_key(id)           a parameter as the official tools look it up (duplicateAs ids too)
+      .table_of_column_key(id)    the table of a column named by its own or a duplicateAs id (tables.py)
+      .relations                  Relations/Relation and the tables of their path (tables.py)
+      .tree_controls              TreeControls/TreeControl, their hierarchy and column lists (trees.py)
+      .tree_control_issues        what is wrong with them, by kind (trees.py; the TREE rules)
+      .export_rules               ExportRules/ExportRule elements
       .write_param_of(param), .params_by_name, .relation_pairs
       .param_types, .classic_connections, .connection_types, ...
       .pages, .page_order         the display's pages and Display@pageOrder (display.py)
       .conditions / .condition_issues   every flow Condition, parsed once (conditions.py)
       .triggers, .actions, .timers      the execution flow read as DataMiner does (flow.py)
       .flow_graph                       who runs whom, and its loops (flow_graph.py)
+      .csharp                     the QActions' C# (dmlint.csharp, imported on first use)
 
 The primary indexes are filled by `build_model`: direct child paths for the sections
 and one filtered pass over the tree for the references (walk.py). Everything else is
@@ -38,6 +44,7 @@ from dmlint.model import connections as _connections
 from dmlint.model import display as _display
 from dmlint.model import flow as _flow
 from dmlint.model import tables as _tables
+from dmlint.model import trees as _trees
 from dmlint.model.connections import ClassicConnection, Connection
 from dmlint.model.elements import child, children, element_children, is_true, local_name, options_of, path, text_of
 from dmlint.model.http import Handshake, Session, SessionConnection
@@ -267,6 +274,35 @@ class ProtocolModel:
         return None if key is None else self._params_by_key.get(key)
 
     @cached_property
+    def _tables_by_column_key(self) -> dict[str, Table]:
+        return _tables.tables_by_column_key(self.all_tables)
+
+    def table_of_column_key(self, key: str | None) -> Table | None:
+        """The first table with a column written as this pid (canonical digits) that names an
+        existing parameter, by its own id or a duplicateAs id (a view table's column)."""
+        return None if key is None else self._tables_by_column_key.get(key)
+
+    @cached_property
+    def relations(self) -> list[_tables.Relation]:
+        """Every Relations/Relation, its path split on ';' and looked up (tables.relations)."""
+        return _tables.relations(self)
+
+    @cached_property
+    def tree_controls(self) -> list[_trees.TreeControl]:
+        """Every TreeControls/TreeControl, in document order (trees.py)."""
+        return _trees.tree_controls(self)
+
+    @cached_property
+    def tree_control_issues(self) -> dict[str, list[_trees.TreeIssue]]:
+        """Every problem of the tree controls, by kind (trees.tree_control_issues): the TREE rules."""
+        return _trees.tree_control_issues(self)
+
+    @cached_property
+    def export_rules(self) -> list:
+        """Every `Protocol/ExportRules/ExportRule` element, in document order."""
+        return children(child(self.root, "ExportRules"), "ExportRule")
+
+    @cached_property
     def relation_pairs(self) -> set[tuple[str, str]]:
         """(table id, table id) of every two neighbours in a Relations/Relation@path, both ways,
         as written (tables.relation_pairs)."""
@@ -319,6 +355,14 @@ class ProtocolModel:
     def connection_types(self) -> list[str | None]:
         """Type of every connection, whichever syntax declares them (lower-case, None if unknown)."""
         return _connections.connection_types(self)
+
+    @cached_property
+    def csharp(self):
+        """The C# of the QActions (`dmlint.csharp.CSharpModel`), built from `section("qaction")`.
+        Imported here, on first use, so that only the QA rules load tree-sitter."""
+        from dmlint.csharp import CSharpModel
+
+        return CSharpModel(self)
 
     @cached_property
     def display(self):

@@ -763,3 +763,69 @@ def write_param_of(model, param):
         if other.type_text in ("write", "write bit") and description(other.element) == description_text:
             return other
     return None
+
+
+def tables_by_column_key(tables: list[Table]) -> dict[str, Table]:
+    """Column key -> the first table listing it: the pid as the table writes it (a
+    ColumnOption@pid read as a number, a Type@id token as written), when it names an existing
+    parameter, its own id or one of its duplicateAs ids (a view table's column). This is how the
+    official tools find the table of a column named by a view table's id."""
+    found: dict[str, Table] = {}
+    for table in tables:
+        for column in table.columns:
+            if column.param is not None:
+                found.setdefault(column.pid, table)
+    return found
+
+
+# -- Relations ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PathPart:
+    """One id of a Relation@path, read as .NET reads an unsigned number."""
+
+    raw: str
+    value: str | None  # canonical digits, None when the part is no number (or blank)
+    param: object | None  # the parameter it names (model.param_by_key), None when none
+
+
+@dataclass
+class Relation:
+    """A `Relations/Relation`: its name and the ';'-separated tables of its path."""
+
+    element: object
+    parts: list[PathPart]  # [] when path is absent or blank
+
+    @property
+    def name(self) -> str | None:
+        return self.element.get("name")
+
+    @property
+    def path_raw(self) -> str | None:
+        return self.element.get("path")
+
+    def neighbours(self) -> list[tuple[PathPart, PathPart]]:
+        """Every two consecutive parts that both name a parameter."""
+        return [(first, second) for first, second in zip(self.parts, self.parts[1:], strict=False)
+                if first.param is not None and second.param is not None]
+
+
+def relations(model) -> list[Relation]:
+    """Every Relations/Relation, in document order, its path split on ';'."""
+    found = []
+    for element in children(child(model.root, "Relations"), "Relation"):
+        raw = element.get("path")
+        parts = []
+        if raw is not None and raw.strip():
+            for text in raw.split(";"):
+                digits = uint_text(text) if text.strip() else None
+                parts.append(PathPart(text, digits, model.param_by_key(digits)))
+        found.append(Relation(element, parts))
+    return found
+
+
+def has_foreign_key(model, source: str, target: str) -> bool:
+    """Whether table `source` has a column with a foreignKey= option to table `target`."""
+    table = model.table(source)
+    return table is not None and any(pid == target for _, pid in table.foreign_keys)

@@ -5,20 +5,18 @@ reports the ids that name nothing. The places come from one table
 name groups) and inputs; action `Type@id` of `copy` and `copy reverse`; `Param` in
 Command and Response content; `Command@ascii`; parameter dependencies
 (`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); the `foreignKey=`
-of a column; SNMP `OID@id`; page visibility; DVE
-`exportProtocol`; `ExportRule@table`; tree controls; relations; parameter groups (`dynamicId`,
-`Params/Param`).
+of a column; SNMP `OID@id`; page visibility; DVE `exportProtocol`.
 
-Where a table is expected (foreign keys, timers over tables, relations, export
-rules, `ParameterGroups/Group@dynamicId`), the parameter must be of type `array`.
+Where a table is expected (foreign keys, DVE exports, `DVEProtocol@tablePID`), the
+parameter must be of type `array`.
 HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`, the
 table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`), the `id:N` of conditions and
-what groups, triggers, actions and timers name are checked by their own rules (HTTP, PRM007,
-WS, PRM222, PRM201, PRM203, PRM204, COND, GRP, TRG, ACT, TMR) and are not repeated here.
+what groups, triggers, actions and timers name, export rules, parameter groups, relations and
+tree controls are checked by their own rules (HTTP, PRM007, WS, PRM222, PRM201, PRM203, PRM204,
+COND, GRP, TRG, ACT, TMR, EXP, PGRP, REL, TREE) and are not repeated here.
 
 Findings carry the official code of the site when the official validator has a
-check for it (e.g. 11.3.1 for `Response/Content/Param`, 16.6.1 for
-`ParameterGroups/Group/Params/Param`). What groups name is GRP005's.
+check for it (e.g. 11.3.1 for `Response/Content/Param`). What groups name is GRP005's.
 
 ## Why is this bad
 A reference to a missing parameter is silently dropped at runtime: the QAction
@@ -28,13 +26,13 @@ the table column is not linked.
 ## Example
 ```xml
 <QAction id="100" triggers="25">...</QAction>      <!-- no Param 25 -->
-<Group id="-1" dynamicId="300">...</Group>        <!-- Param 300 is not a table -->
+<ColumnOption idx="1" pid="1002" options=";foreignKey=300"/>  <!-- Param 300 is not a table -->
 ```
 
 ## Use instead
 ```xml
 <QAction id="100" triggers="20">...</QAction>
-<Group id="-1" dynamicId="1000">...</Group>       <!-- Param 1000 is an array -->
+<ColumnOption idx="1" pid="1002" options=";foreignKey=1000"/> <!-- Param 1000 is an array -->
 ```
 """
 

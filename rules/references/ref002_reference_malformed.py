@@ -1,8 +1,8 @@
 """## What it does
 Reports values at parameter-reference sites (the same table as REF001) that are
 not ids at all: empty values and tokens that are not plain numbers (`abc`, `-1`,
-`1.5`, `12a`). Wildcards a site allows (`ExportRule@table="*"`) are accepted
-(`Command@ascii` also takes `true`/`false`).
+`1.5`, `12a`). Wildcards a site allows are accepted (`Command@ascii` takes
+`true`/`false`).
 
 ## Why is this bad
 DataMiner cannot resolve a value that is not a number, so the reference is

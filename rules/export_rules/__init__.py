@@ -1,0 +1,1 @@
+"""EXP: the export rules of DVE and virtual elements (Protocol/ExportRules)."""

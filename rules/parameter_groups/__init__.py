@@ -1,0 +1,1 @@
+"""PGRP: the DCF parameter groups (Protocol/ParameterGroups)."""

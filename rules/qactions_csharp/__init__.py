@@ -1,0 +1,1 @@
+"""QA: the official validator's checks of QAction C# code (dmlint.csharp)."""

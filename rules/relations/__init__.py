@@ -1,0 +1,1 @@
+"""REL: the relations between tables (Protocol/Relations)."""

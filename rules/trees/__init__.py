@@ -1,0 +1,1 @@
+"""TREE: the tree controls and the tables they show (Protocol/TreeControls)."""
