@@ -104,12 +104,12 @@ def line_of(path, text):
 
 def test_cli_json_carries_the_official_code_of_each_finding():
     refs, prms = FIXTURES / "references" / "ref001_sites.xml", FIXTURES / "params" / "prm001_ids.xml"
-    code, report = run_json("check", "--select", "REF,GRP005,PRM001", str(refs), str(prms))
+    code, report = run_json("check", "--select", "REF,GRP005,RSP005,QA006,PRM001", str(refs), str(prms))
     assert code == 1
     found = {(f["code"], f["line"], tuple(f["skyline"])) for f in report["findings"]}
-    assert ("REF001", line_of(refs, "<Param>915</Param>"), ("11.3.1",)) in found  # Response/Content/Param
+    assert ("RSP005", line_of(refs, "<Param>915</Param>"), ("11.3.1",)) in found  # Response/Content/Param
     assert ("GRP005", line_of(refs, "<Param>917</Param>"), ("4.2.1",)) in found  # Group/Content/Param
-    assert ("REF001", line_of(refs, 'triggers="1;908"'), ("3.2.4",)) in found  # QAction@triggers
+    assert ("QA006", line_of(refs, 'triggers="1;908"'), ("3.2.4",)) in found  # QAction@triggers
     assert ("PRM001", line_of(prms, "<Name>NoId</Name>"), ("2.1.1",)) in found
     assert ("PRM001", line_of(prms, 'id=""'), ("2.1.2",)) in found
     assert ("PRM001", line_of(prms, 'id="012"'), ("2.1.3",)) in found
@@ -142,14 +142,15 @@ def test_cost_grows_linearly_with_the_number_of_references():
         best = float("inf")
         for _ in range(3):
             start = time.perf_counter()
-            findings = lint_bytes("synthetic.xml", data, LintSettings(selected=FAMILY_CODES | {"GRP005"})).findings
+            settings = LintSettings(selected=FAMILY_CODES | {"GRP005", "QA006"})
+            findings = lint_bytes("synthetic.xml", data, settings).findings
             best = min(best, time.perf_counter() - start)
         return best, findings
 
     small, small_findings = best_time(_synthetic_protocol(500))
     large, large_findings = best_time(_synthetic_protocol(4000))
-    # Dangling QAction triggers (REF001) and group content (GRP005, since issue 14).
-    assert len([f for f in small_findings if f.code in ("REF001", "GRP005")]) == 1000
-    assert len([f for f in large_findings if f.code in ("REF001", "GRP005")]) == 8000
+    # Dangling QAction triggers (QA006) and group content (GRP005), since issue 14.
+    assert len([f for f in small_findings if f.code in ("QA006", "GRP005")]) == 1000
+    assert len([f for f in large_findings if f.code in ("QA006", "GRP005")]) == 8000
     # 8x the input: linear code takes about 8x the time; a per-reference scan would take about 64x.
     assert large / small < 24, f"{small:.3f}s -> {large:.3f}s"

@@ -20,7 +20,8 @@ from conftest import REPO
 
 INVALID_TARGET, VALID_TARGET = 0.95, 1.0
 CSHARP_TARGET = 0.90  # of the C# samples (inline QActions; solution samples are not in the manifest)
-# Categories (the manifest's `scope`) held to the targets.
+# Categories (the manifest's `scope`) held to the targets, for their samples that do not need
+# the QAction C# code (`csharp` in the manifest): those are held to CSHARP_TARGET, all together.
 ENFORCED = {
     "HTTP", "CheckConnectionPingGroups",
     # Category 1 (Protocol) and the small protocol-level ones (issue 15).
@@ -28,7 +29,7 @@ ENFORCED = {
     "Compliancies", "Display", "ElementType", "Name", "SNMP", "Type", "Version",
     "Chains", "Ports", "PortSettings", "Topologies",
     # The execution flow (issue 14).
-    "Groups", "Triggers", "Actions", "Timers", "CheckEndlessLoop",
+    "Groups", "Triggers", "Actions", "Timers", "CheckEndlessLoop", "Pairs", "Commands", "Responses", "QActions",
     # Parameters (issue 13).
     "Params",
     # Tables and trees (issue 15).
@@ -76,7 +77,8 @@ def test_disagreements_in_csharp_samples_are_documented():
 
 def test_disagreements_in_enforced_categories_are_documented():
     doc = DOC.read_text(encoding="utf-8")
-    unlisted = [r.name for r in official_suite.results() if r.scope in ENFORCED and not r.agree and r.name not in doc]
+    unlisted = [r.name for r in official_suite.results()
+                if r.scope in ENFORCED and not r.csharp and not r.agree and r.name not in doc]
     assert not unlisted, f"list these samples and why in {DOC.relative_to(REPO)}: {unlisted}"
 
 
@@ -89,5 +91,5 @@ def test_valid_samples_get_no_finding_of_their_check():
     # A valid sample expects no result of its check, except where upstream reports a warning on a
     # valid construct (Timers/Timer/Condition's valid sample expects 7.4.3, a timer condition).
     wrong = [(r.name, sorted(r.got.elements())) for r in official_suite.results()
-             if r.kind == "valid" and r.scope in ENFORCED and r.got != r.want]
+             if r.kind == "valid" and r.scope in ENFORCED and not r.csharp and r.got != r.want]
     assert not wrong, wrong

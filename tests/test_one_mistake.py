@@ -31,7 +31,8 @@ def test_a_misspelt_section_gives_one_finding_not_eleven(tmp_path):
     assert found[1][2] == "unexpected element <Parms> in <Protocol>; did you mean <Params>?"
     # Without the XSD001 (not selected), the rules' findings are all there is: nothing is hidden.
     unexplained = {code for code, _, _ in _found(tmp_path, text, "--ignore", "XSD001")}
-    assert {"HTTP006", "REF001", "WS011"} <= unexplained  # header and URL pids: HTTP006, once each
+    # Header and URL pids: HTTP006, once each; the command's content: CMD005.
+    assert {"HTTP006", "CMD005", "WS011"} <= unexplained
 
 
 def test_findings_inside_an_unexpected_element_are_left_out(tmp_path):

@@ -166,7 +166,7 @@ async def test_a_missing_id_points_at_its_other_uses(client: LanguageClient, tmp
     path = tmp_path / "protocol.xml"
     path.write_text(text, encoding="utf-8")
     uri = open_document(client, path, text)
-    missing = [d for d in await published(client, uri, 1) if d.code == "REF001"]
+    missing = [d for d in await published(client, uri, 1) if d.code == "QA006"]
     assert len(missing) == 2 and all("999" in d.message for d in missing)
     first, second = sorted(missing, key=lambda d: d.range.start.line)
     (related,) = first.related_information

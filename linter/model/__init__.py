@@ -5,6 +5,7 @@
       .connections                Connections/Connection (connections.py)
       .sessions / .session(id)    HTTP sessions (http.py), .handshakes()
       .section(kind)              any id-keyed section: group, pair, command, ... (sections.py)
+      .runs                       what runs before and after commands and responses (runs.py)
       .references / .all_references   every reference site's tokens (references.py, walk.py)
       .reference_verdicts         reference problems by the rule that reports them
       .tables, .columns           ids of tables (Type array) and of their columns
@@ -321,6 +322,14 @@ class ProtocolModel:
     def response_ids(self) -> set[str]:
         """Ids of `Protocol/Responses/Response` elements."""
         return set(self.section("response").by_id)
+
+    @cached_property
+    def runs(self):
+        """Triggers, actions and the QActions timers run, for the pair, command, response and
+        QAction checks (runs.Runs)."""
+        from dmlint.model.runs import Runs
+
+        return Runs(self)
 
     @cached_property
     def protocol_type(self):

@@ -9,7 +9,7 @@ is adding a row here; rules never walk the tree to find references.
 
 The verdicts (an id that names nothing, a value that is not an id, an empty value)
 are made once per file in `judge()` and handed to the rule that owns them: the rule
-the catalogue assigns the site's official code to (HTTP006 for `Request@pid`, REF001
+the catalogue assigns the site's official code to (HTTP006 for `Request@pid`, QA006
 for `QAction@triggers`, ...), or REF001/REF002 when the official validator has no
 check for the site. So one problem at one site is reported by one rule.
 
@@ -26,6 +26,15 @@ Other columns:
   with `options="group"` lists group ids in `triggers`).
 - `literal_allowed`: a value that is not a number is a literal, not a reference
   (HTTP session credentials).
+- `separators`: split the value on exactly these characters, empty parts kept (an empty
+  part is an empty id): `QAction@triggers="1;;2"` has three parts, as the official
+  validator reads it; without it, `multiple` splits on any run of `; , |` and spaces.
+- `plain`: an id written with a leading zero is invalid here (the official check wants
+  the id written plainly: `Pair/Content/Response` of `03`).
+- `exact`: the official check looks the id up as written, so an id with spaces around
+  it, a leading zero or a `+` names nothing there (`Command/Content/Param` of ` 5`).
+- `when_option`: the opposite of `not_when_option`: only elements whose attribute
+  lists the option (a QAction with `options="group"` triggers on groups).
 - `judged_by`: a rule that judges this site itself (Param/Type@id, the WebSocket
   status parameters, a handshake's numeric url); the site still counts as a use of
   the parameter (WS007 relies on that).
@@ -79,6 +88,10 @@ class ReferenceSite:
     # The value starts with its own separator (",Port ,1001") and only the numeric parts are ids.
     separator_led: bool = False
     literal_allowed: bool = False  # a non-numeric value is a literal (credentials), not a reference
+    separators: str | None = None  # split on exactly these characters, empty parts kept
+    plain: bool = False  # an id with a leading zero is invalid here
+    exact: bool = False  # looked up as written: ' 5', '05' and '+5' name nothing
+    when_option: tuple[str, str] | None = None  # (attribute, option): only elements listing the option
     judged_by: str | None = None  # a rule judging this site itself
 
     @property
@@ -97,6 +110,8 @@ class ReferenceSite:
             return []
         if self.condition_syntax:
             return _CONDITION_IDS.findall(raw)
+        if self.separators:
+            return _splitter(self.separators).split(raw)
         if self.separator_led:
             parts = raw[1:].split(raw[0]) if raw else []
             return [part for part in parts if is_ascii_digits(part.strip())]
@@ -111,11 +126,14 @@ class ReferenceSite:
 
     def skipped_at(self, element) -> bool:
         """True when this element is not a reference of this site (e.g. a QAction whose triggers name groups)."""
+        if self.when_option is not None:
+            attribute, option = self.when_option
+            if not _lists_option(element.get(attribute), option):
+                return True
         if self.not_when_option is None:
             return False
         attribute, option = self.not_when_option
-        raw = element.get(attribute) or ""
-        return option in (token.strip().lower() for token in raw.split(";"))
+        return _lists_option(element.get(attribute), option)
 
     def official(self, kind: str) -> str | None:
         """The official code of a kind of problem at this site (None: no official check for it).
@@ -158,15 +176,34 @@ class ReferenceSite:
         return DEFAULT_OWNERS.get(kind)
 
 
+def _lists_option(raw: str | None, option: str) -> bool:
+    """Whether a `;`-separated options attribute lists this option (any case)."""
+    return option in (token.strip().lower() for token in (raw or "").split(";"))
+
+
+_SPLITTERS: dict[str, re.Pattern] = {}
+
+
+def _splitter(separators: str) -> re.Pattern:
+    found = _SPLITTERS.get(separators)
+    if found is None:
+        found = _SPLITTERS[separators] = re.compile("[" + re.escape(separators) + "]")
+    return found
+
+
 SESSION_CONNECTION = ("Connection",)
 
 
 # Every place a protocol names a parameter, table, column or another section by id.
 REFERENCE_SITES: tuple[ReferenceSite, ...] = (
-    # QActions run when these parameters change and read them as input.
+    # QActions run when these parameters change and read them as input. The official check
+    # splits on ';' only and looks each id up as written (QA005-QA007 report it).
     # With options="group" the triggers of a QAction are group ids, not parameters.
-    ReferenceSite("QAction@triggers", "QAction", "triggers", ("QActions",), multiple=True,
+    ReferenceSite("QAction@triggers", "QAction", "triggers", ("QActions",), separators=";", exact=True,
                   not_when_option=("options", "group"), check="3.2", errors=(("missing", "NonExistingParam"),)),
+    ReferenceSite("QAction@triggers(group)", "QAction", "triggers", ("QActions",), separators=";", exact=True,
+                  when_option=("options", "group"), target="group", check="3.2",
+                  errors=(("missing", "NonExistingGroup"),)),
     ReferenceSite("QAction@inputParameters", "QAction", "inputParameters", ("QActions",), multiple=True),
     # Triggers and actions on a parameter.
     # What a trigger goes off on and what it runs (judged by the TRG rules, check 5.1 and 5.10).
@@ -191,11 +228,19 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
     # Conditions anywhere use id:N; the condition rules (COND) read them parsed (conditions.py).
     ReferenceSite("Condition", "Condition", None, condition_syntax=True, judged_by="COND002"),
     # Command, Response and Group content lists parameters by id.
-    ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",), check="10.3"),
-    # Command@ascii: true, false or the ids of the parameters sent as ASCII.
-    ReferenceSite("Command@ascii", "Command", "ascii", ("Commands",), multiple=True,
-                  wildcards=("true", "false", "True", "False", "TRUE", "FALSE"), check="10.4"),
-    ReferenceSite("Response/Content/Param", "Param", None, ("Content",), ("Response",), check="11.3"),
+    # The official checks of Command and Response content look each id up as written (CMD005/CMD006, RSP005/RSP006).
+    ReferenceSite("Command/Content/Param", "Param", None, ("Content",), ("Command",), exact=True, check="10.3"),
+    # Command@ascii: true, false (any case) or the ';'-separated ids of the parameters sent as ASCII (CMD007).
+    ReferenceSite("Command@ascii", "Command", "ascii", ("Commands",), separators=";", exact=True,
+                  wildcards=("true", "false"), check="10.4"),
+    ReferenceSite("Response/Content/Param", "Param", None, ("Content",), ("Response",), exact=True, check="11.3"),
+    # A pair sends a command and waits for one of its responses (PAIR005/PAIR006); ids written plainly.
+    ReferenceSite("Pair/Content/Command", "Command", None, ("Content",), ("Pair",), target="command", plain=True,
+                  check="9.4"),
+    ReferenceSite("Pair/Content/Response", "Response", None, ("Content",), ("Pair",), target="response",
+                  plain=True, check="9.5"),
+    ReferenceSite("Pair/Content/ResponseOnBadCommand", "ResponseOnBadCommand", None, ("Content",), ("Pair",),
+                  target="response", plain=True, check="9.6"),
     # Group content may suffix the id: 100:single, 100:instance, 100:tablev2, 100:getnext.
     ReferenceSite("Group/Content/Param", "Param", None, ("Content",), ("Group",), pattern=r"^([^:]*)", check="4.2",
                   errors=(("missing", "NonExistingId"), ("empty", "EmptyParamTag"), ("invalid", "InvalidParamTag"))),
@@ -353,17 +398,25 @@ def judge(model) -> dict[str, list[Verdict]]:
         if site.judged_by is not None or site.skipped_at(reference.element):
             continue
         text = raw.strip()
-        if text in site.wildcards:
+        if site.wildcards and text.lower() in site.wildcards:
             continue
         number = read_id(raw)
         if number.ok and number.at_most(UINT32_MAX):
-            kind, message = _missing(model, site, number.digits)
-            if kind is None:
-                continue
+            if site.plain and number.leading_zero:
+                kind, message = "invalid", (f"{site.label} holds '{text}': write {_article(site.target)} id "
+                                            f"plainly, without leading zeros ({number.digits})")
+            elif site.exact and raw != number.digits:
+                kind, message = "missing", _as_written(site, raw, number.digits)
+            else:
+                kind, message = _missing(model, site, number.digits)
+                if kind is None:
+                    continue
         elif site.literal_allowed:
             continue
         elif not text:
             kind, message = "empty", f"{site.label} is empty: it should hold {_article(site.target)} id"
+        elif site.exact and _signed_number(text):
+            kind, message = "missing", _as_written(site, raw, text.lstrip("+").lstrip("0") or "0")
         else:
             kind, message = "invalid", f"{site.label} holds '{text}', which is not {_article(site.target)} id"
         key = (id(reference.element), site.name, number.digits or text)
@@ -389,6 +442,16 @@ def reported_by(rule_code: str):
 
     check.__doc__ = f"The reference problems the catalogue assigns to {rule_code} (references.judge)."
     return check
+
+
+def _signed_number(text: str) -> bool:
+    """'+5': a number .NET reads, but not as dmlint's ids are written."""
+    return text[0] == "+" and is_ascii_digits(text[1:])
+
+
+def _as_written(site: ReferenceSite, raw: str, digits: str) -> str:
+    return (f"{site.label} holds '{raw}': the id is looked up exactly as written, so this names no "
+            f"{_article(site.target)[2:].strip()}; write it as {digits}")
 
 
 def _article(target: str) -> str:

@@ -12,6 +12,7 @@ Adding a section is adding a row here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from dmlint.core.ids import read_int
 from dmlint.model.elements import child, children
@@ -75,6 +76,24 @@ class SectionIndex:
 
     def __contains__(self, raw: str | None) -> bool:
         return self.get(raw) is not None
+
+    @cached_property
+    def valid(self) -> list[tuple[object, str]]:
+        """(element, canonical id) for the items whose id reads as an unsigned 32-bit number the
+        way the official validator reads it (`item_ids.uint_id`): the items its checks look at."""
+        from dmlint.model.item_ids import uint_id
+
+        found = []
+        for element in self.items:
+            item_id = uint_id(element.get(self.section.id_attribute))
+            if item_id is not None:
+                found.append((element, item_id))
+        return found
+
+    @cached_property
+    def valid_elements(self) -> set:
+        """The elements of `valid`, for membership tests."""
+        return {element for element, _ in self.valid}
 
     def duplicates(self):
         """(id, elements) for every id used by more than one element, in document order."""

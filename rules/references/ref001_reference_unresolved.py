@@ -1,22 +1,22 @@
 """## What it does
 Follows every place where a protocol names a parameter, table or column by id and
 reports the ids that name nothing. The places come from one table
-(`dmlint/references.py`): QAction triggers (unless `options="group"`, where they
-name groups) and inputs; action `Type@id` of `copy` and `copy reverse`; `Param` in
-Command and Response content; `Command@ascii`; parameter dependencies
+(`dmlint/references.py`): QAction inputs (`inputParameters`); action `Type@id` of `copy`
+and `copy reverse`; parameter dependencies
 (`Discreets@dependencyId`, `LengthType@id`, `Monitored@disabledIf`); the `foreignKey=`
 of a column; SNMP `OID@id`; page visibility; DVE `exportProtocol`.
 
 Where a table is expected (foreign keys, DVE exports, `DVEProtocol@tablePID`), the
 parameter must be of type `array`.
 HTTP session references, `Param/Type@id`, `NotifyConnectionPIDs`, `Dependencies/Id`, the
-table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`), the `id:N` of conditions and
-what groups, triggers, actions and timers name, export rules, parameter groups, relations and
-tree controls are checked by their own rules (HTTP, PRM007, WS, PRM222, PRM201, PRM203, PRM204,
-COND, GRP, TRG, ACT, TMR, EXP, PGRP, REL, TREE) and are not repeated here.
+table columns (`ColumnOption@pid`, `naming=`, `NamingFormat`), the `id:N` of conditions,
+what groups, triggers, actions and timers name, export rules, parameter groups, relations,
+tree controls, QAction triggers, the content and `ascii` of commands, the content of
+responses and what pairs name are checked by their own rules (HTTP, PRM007, WS, PRM222,
+PRM201, PRM203, PRM204, COND, GRP, TRG, ACT, TMR, EXP, PGRP, REL, TREE, QA, CMD, RSP, PAIR) and
+are not repeated here.
 
-Findings carry the official code of the site when the official validator has a
-check for it (e.g. 11.3.1 for `Response/Content/Param`). What groups name is GRP005's.
+Findings carry the official code of the site when the official validator has a check for it.
 
 ## Why is this bad
 A reference to a missing parameter is silently dropped at runtime: the QAction

@@ -1,8 +1,7 @@
 """## What it does
 Reports values at parameter-reference sites (the same table as REF001) that are
 not ids at all: empty values and tokens that are not plain numbers (`abc`, `-1`,
-`1.5`, `12a`). Wildcards a site allows are accepted (`Command@ascii` takes
-`true`/`false`).
+`1.5`, `12a`). Wildcards a site allows are accepted.
 
 ## Why is this bad
 DataMiner cannot resolve a value that is not a number, so the reference is
@@ -12,14 +11,14 @@ placeholder where the id should be).
 
 ## Example
 ```xml
-<QAction id="100" triggers="20;Status">...</QAction>
-<Response id="10"><Content><Param></Param></Content></Response>
+<QAction id="100" inputParameters="20;Status">...</QAction>
+<ParameterGroups><Group id="1" dynamicId=""/></ParameterGroups>
 ```
 
 ## Use instead
 ```xml
-<QAction id="100" triggers="20;21">...</QAction>
-<Response id="10"><Content><Param>30</Param></Content></Response>
+<QAction id="100" inputParameters="20;21">...</QAction>
+<ParameterGroups><Group id="1" dynamicId="1000"/></ParameterGroups>
 ```
 """
 

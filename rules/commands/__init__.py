@@ -1,0 +1,1 @@
+"""Commands: what a protocol sends to a device (official category 10)."""
