@@ -68,11 +68,15 @@ def manifest() -> list[dict]:
 @lru_cache(maxsize=1)
 def results() -> tuple[Result, ...]:
     """Every counted sample, linted once with every rule (schema validation off: XSD findings
-    carry no official code)."""
+    carry no official code). Skyline's schema is given as the user's `schema` when it is in
+    ../shared: the official validator checks units against its uom.xsd, and so does dmlint
+    when the user points it at that schema."""
     from dmlint.core.engine import LintSettings, lint_file
     from dmlint.core.registry import all_rules
 
-    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False)
+    skyline_xsd = SHARED / "skyline-xsd" / "protocol.xsd"
+    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False,
+                            schema=str(skyline_xsd) if skyline_xsd.is_file() else None)
     found = []
     for sample in manifest():
         if sample.get("ignored_in_upstream"):

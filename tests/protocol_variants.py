@@ -24,7 +24,11 @@ def edit(text: str, old: str, new: str, count: int = 1) -> str:
     return text.replace(old, new)
 
 
-DISPLAYED = "      <Display>\n        <RTDisplay>true</RTDisplay>\n      </Display>\n"
+# Shown, on a page and explained: RTDisplay without anything that shows the parameter is a finding
+# (PRM103), and a shown parameter needs a subtext (PRM148).
+DISPLAYED = ("      <Information><Subtext>Shown on the General page.</Subtext></Information>\n"
+             "      <Display>\n        <RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page><Row>2</Row>"
+             "<Column>0</Column></Position></Positions>\n      </Display>\n")
 
 
 def clean_text() -> str:
@@ -35,7 +39,8 @@ def clean_text() -> str:
                 "        <Type>string</Type>\n      </Interprete>\n" + DISPLAYED + "    </Param>\n", count=3)
     text = edit(text, "  </Params>",  # WS010: a dynamic ip parameter allows reconnecting
                 '    <Param id="12">\n      <Name>PollingAddress</Name>\n      <Type options="dynamic ip">read</Type>\n'
-                "      <Interprete><Type>string</Type><DefaultValue>127.0.0.1:8050</DefaultValue></Interprete>\n"
+                "      <Interprete><LengthType>next param</LengthType><Type>string</Type>"
+                "<DefaultValue>127.0.0.1:8050</DefaultValue></Interprete>\n"
                 "    </Param>\n  </Params>")
     return text
 

@@ -30,6 +30,8 @@ ENFORCED = {
     "Chains", "Ports", "PortSettings", "Topologies",
     # The execution flow (issue 14).
     "Groups", "Triggers", "Actions", "Timers", "CheckEndlessLoop", "Pairs", "Commands", "Responses", "QActions",
+    # Parameters (issue 13).
+    "Params",
     # Tables and trees (issue 15).
     "ExportRules", "ParameterGroups", "Relations", "TreeControls",
 }

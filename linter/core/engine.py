@@ -192,6 +192,7 @@ def rules_and_model(document: Document, settings: LintSettings):
     """(findings, the model the rules read): the schema validates in a thread meanwhile."""
     schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
+    model.schema_path = settings.schema  # rules that need Skyline's own lists (units) read them from it
     maker = FindingMaker(document.path, settings, document)
     findings: list[Finding] = []
     for rule in all_rules():

@@ -17,6 +17,7 @@ canonical digits (length first, then lexicographically).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MISSING, EMPTY, INVALID, UNTRIMMED, OK = "missing", "empty", "invalid", "untrimmed", "ok"
@@ -129,6 +130,7 @@ def sort_key(digits: str) -> tuple[int, str]:
 
 
 _DOTNET_SPACE = " \t\n\v\f\r"
+_DECIMAL = re.compile(r"^(?P<lead>[+-])?(?P<number>[0-9,]*\.?[0-9]*)(?P<trail>[+-])?$")
 
 
 def dotnet_uint(raw: str | None, bound: int = UINT32_MAX) -> int | None:
@@ -175,3 +177,26 @@ def plain_digits(raw: str | None, bound: int = UINT32_MAX) -> int | None:
         return None
     digits, _ = _canonical(raw)
     return int(digits) if fits(digits, bound) else None
+
+
+def dotnet_decimal(raw: str | None):
+    """The value .NET's invariant `Decimal.Parse` (NumberStyles.Number) reads from a text, as a
+    `decimal.Decimal`, or None: spaces around, a leading or trailing sign, ',' as thousands
+    separator and '.' as decimal point; ASCII digits only, no exponent."""
+    from decimal import Decimal
+
+    if raw is None:
+        return None
+    match = _DECIMAL.match(raw.strip(_DOTNET_SPACE))
+    if match is None or not any(char.isdigit() for char in match.group("number")):
+        return None
+    sign = match.group("lead") or match.group("trail") or ""
+    if match.group("lead") and match.group("trail"):
+        return None
+    number = match.group("number").replace(",", "")
+    if number.startswith("."):
+        number = "0" + number
+    if number.endswith("."):
+        number += "0"
+    return Decimal(("-" if sign == "-" else "") + number)
+

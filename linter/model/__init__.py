@@ -74,6 +74,8 @@ class ProtocolModel:
         self.references: dict[str, list[Reference]] = defaultdict(list)
         self.all_references: list[Reference] = []
         self._sections: dict[str, SectionIndex] = {}
+        self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
+        self._kids: dict = {}  # element -> {local name: [child elements]}, filled on first use
 
         params_block = child(root, "Params")
         self.has_params_block = params_block is not None
@@ -122,6 +124,45 @@ class ProtocolModel:
         if index is None:
             index = self._sections[kind] = SectionIndex(SECTIONS[kind], self.root)
         return index
+
+    def kids(self, element) -> dict:
+        """An element's child elements by local name (document order), indexed once: the
+        parameter checks ask each Param for many children, and one pass is cheaper than many."""
+        found = self._kids.get(element)
+        if found is None:
+            found = {}
+            for item in element:
+                tag = item.tag
+                if isinstance(tag, str):
+                    found.setdefault(tag.rpartition("}")[2], []).append(item)
+            self._kids[element] = found
+        return found
+
+    def first(self, element, name: str):
+        """The first child element with this local name, or None (like `elements.child`)."""
+        if element is None:
+            return None
+        index = self._kids.get(element)  # inlined `kids`: these run millions of times on big protocols
+        found = (index if index is not None else self.kids(element)).get(name)
+        return found[0] if found else None
+
+    def all(self, element, name: str) -> list:
+        """The child elements with this local name (like `elements.children`)."""
+        if element is None:
+            return []
+        index = self._kids.get(element)
+        return (index if index is not None else self.kids(element)).get(name, [])
+
+    def follow(self, element, *names: str):
+        """Follow child local names (like `elements.path`); None as soon as one is missing."""
+        known = self._kids
+        for name in names:
+            if element is None:
+                return None
+            index = known.get(element)
+            found = (index if index is not None else self.kids(element)).get(name)
+            element = found[0] if found else None
+        return element
 
     def type_of(self, param_element):
         """The first `Type` child of a `Params/Param` element (from the pass's index)."""
@@ -470,6 +511,63 @@ class ProtocolModel:
     def reference_verdicts(self) -> dict[str, list[Verdict]]:
         """Every reference problem of the file, by the rule that reports it (references.judge)."""
         return judge(self)
+
+    # -- parameter facts of the official Params checks (params-a) ------------------
+    @cached_property
+    def links(self):
+        """Read/write pairs and tables/columns as the official model links them (links.py)."""
+        from dmlint.model.links import Links
+
+        return Links(self)
+
+    @cached_property
+    def rtdisplay(self):
+        """Which parameters must have Display/RTDisplay true, and why (rtdisplay.py)."""
+        from dmlint.model.rtdisplay import RTDisplay
+
+        return RTDisplay(self)
+
+    @cached_property
+    def is_spectrum(self) -> bool:
+        """A spectrum analyzer protocol (`Display@type="spectrum analyzer"`)."""
+        display = child(self.root, "Display")
+        return display is not None and (display.get("type") or "").strip() == "spectrum analyzer"
+
+    @cached_property
+    def is_mediation(self) -> bool:
+        """A mediation protocol (`Protocol/BaseFor` is set)."""
+        return bool(text_of(child(self.root, "BaseFor")))
+
+    @cached_property
+    def protocol_type_text(self) -> str:
+        """`Protocol/Type`, trimmed ('' when absent)."""
+        return text_of(self.protocol_type) or ""
+
+    @cached_property
+    def numbered_connections(self) -> list[tuple[int, str | None]]:
+        """(number, type) of every connection as the official validator numbers them."""
+        return _connections.numbered_connections(self)
+
+    @cached_property
+    def units(self):
+        """DataMiner's units (units.py), from the uom.xsd of the user's schema; None without one."""
+        if not self.schema_path:
+            return None
+        from dmlint.model.units import load_units
+
+        return load_units(self.schema_path)
+
+    @cached_property
+    def description_units(self) -> frozenset[str] | None:
+        """Units whose spelling descriptions keep, for title casing (None without the unit list)."""
+        return self.units.in_descriptions if self.units is not None else None
+
+    @staticmethod
+    def is_restricted_name(name: str | None) -> bool:
+        """A parameter name DataMiner keeps for its own parameters (reserved.py)."""
+        from dmlint.model.reserved import is_reserved_name
+
+        return is_reserved_name(name)
 
 
 def build_model(document: Document) -> ProtocolModel:

@@ -153,6 +153,33 @@ def connection_types(model) -> list[str | None]:
     return [connection.type for connection in model.classic_connections]
 
 
+# Connections/Connection child elements, as the official model names their types.
+_TAG_TYPES = {"gpib": "gpib", "http": "http", "opc": "opc", "serial": "serial", "service": "service", "sla": "sla",
+              "smartserial": "smart-serial", "snmp": "snmp", "snmpv2": "snmpv2", "snmpv3": "snmpv3",
+              "virtual": "virtual"}
+
+
+def numbered_connections(model) -> list[tuple[int, str | None]]:
+    """(number, type) of every connection as the official validator numbers them: with
+    `Protocol/Type`, 0 for the main one and 1.. for Type@advanced / Ports; otherwise by
+    `Connections/Connection@id` (connections without a numeric id are left out). Types are
+    lower-case ('smart-serial'); 'single' variants are reported as their base type."""
+    if model.protocol_type is not None:
+        return [(connection.number, (connection.type or "").replace(" single", "") or None)
+                for connection in model.classic_connections]
+    from dmlint.core.ids import dotnet_uint
+
+    found = []
+    for connection in model.connections:
+        number = dotnet_uint(connection.raw_id)
+        if number is None:
+            continue
+        kinds = [local_name(el.tag).lower() for el in connection.element if isinstance(el.tag, str)]
+        kind = next((_TAG_TYPES[name] for name in kinds if name in _TAG_TYPES), None)
+        found.append((number, kind))
+    return found
+
+
 def checked_connection_count(model) -> int:
     """How many connections of the `Protocol/Type` syntax have both a known type and PortSettings
     to check (the smaller count of the two, counted over the list); a single virtual or sla

@@ -257,9 +257,13 @@ REFERENCE_SITES: tuple[ReferenceSite, ...] = (
                   target="column", judged_by="PRM007"),
     ReferenceSite("Param/Dependencies/Id", "Id", None, ("Dependencies",), ("Param",), check="2.67",
                   judged_by="PRM222"),
-    ReferenceSite("Measurement/Discreets@dependencyId", "Discreets", "dependencyId", ("Measurement",)),
-    ReferenceSite("Interprete/LengthType@id", "LengthType", "id", ("Interprete",)),
-    ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)"),
+    # Judged by the rules of their official checks (2.54, 2.69, 2.72), which read the whole value
+    # the way the official validator does (plain numbers only, the first part before a comma).
+    ReferenceSite("Measurement/Discreets@dependencyId", "Discreets", "dependencyId", ("Measurement",),
+                  judged_by="PRM135"),
+    ReferenceSite("Interprete/LengthType@id", "LengthType", "id", ("Interprete",), judged_by="PRM132"),
+    ReferenceSite("Alarm/Monitored@disabledIf", "Monitored", "disabledIf", ("Alarm",), pattern=r"^\s*([^,]*)",
+                  judged_by="PRM136"),
     ReferenceSite("ArrayOptions/ColumnOption@pid", "ColumnOption", "pid", ("ArrayOptions",), target="column",
                   check="2.63", judged_by="PRM201"),
     ReferenceSite("ArrayOptions/NamingFormat", "NamingFormat", None, ("ArrayOptions",), separator_led=True,

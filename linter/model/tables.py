@@ -41,6 +41,7 @@ from functools import cached_property
 
 from dmlint.core.ids import dotnet_uint, normalize_id, plain_digits
 from dmlint.model.elements import child, children, path, text_of
+from dmlint.model.params import PARAM_TYPES  # noqa: F401  (the Param/Type values; prm215 reads them from here)
 
 # -- option parsers ---------------------------------------------------------------
 

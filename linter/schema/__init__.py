@@ -764,8 +764,8 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
         work()
 
     def finish(rule_findings: list[Finding] = ()) -> list[Finding]:
-        """The XSD findings, minus those on an attribute that one of `rule_findings` already
-        reports (same line and column): one mistake, one finding, and the rule's says more."""
+        """The XSD findings, minus those on an attribute or a value that one of `rule_findings`
+        already reports (same line and column): one mistake, one finding, and the rule's says more."""
         if thread is not None:
             if thread.is_alive():
                 _ = document.lines  # while waiting anyway: the line index every finding needs
@@ -778,8 +778,11 @@ def start_schema_findings(document, settings) -> Callable[..., list[Finding]]:
         except Exception as exc:  # a failure here must not hide the rules' findings or other files
             return _internal_error(document, settings, exc)
         taken = {(finding.line, finding.column) for finding in rule_findings}
+        # A value a rule reports too (an attribute, or an element's text that XSD003 rejects):
+        # the rule's finding says more.
         kept = SchemaFindings(finding for finding, problem in pairs
-                              if not (problem.attribute and (finding.line, finding.column) in taken))
+                              if not ((problem.attribute or problem.code == "XSD003")
+                                      and (finding.line, finding.column) in taken))
         reported = {id(finding) for finding in kept}
         for finding, problem in pairs:
             if problem.code == "XSD001" and problem.element is not None and id(finding) in reported:

@@ -1,6 +1,7 @@
 """## What it does
-Reports parameters that share an id. Every `Param` with a duplicated id is
-reported (ids are compared as numbers, so `7` and ` 7` are the same id).
+Reports parameters that share an id: one finding per duplicated id, on the first
+parameter, with the others as related locations (ids are compared as numbers, so `7` and
+` 7` are the same id).
 
 ## Why is this bad
 Only one of the parameters with a given id exists at runtime; which one depends
@@ -33,6 +34,6 @@ def check(model):
         if len(group) < 2:
             continue
         names = ", ".join(f"'{param.name}'" for param in group)
-        for param in group:
-            yield Problem(param.element, f"{len(group)} Params share id {pid} ({names}): give each its own id",
-                          attribute="id")
+        yield Problem(group[0].element, f"{len(group)} Params share id {pid} ({names}): give each its own id",
+                      attribute="id", related=tuple((param.element, f"also id {pid} ('{param.name}')")
+                                                    for param in group[1:]))

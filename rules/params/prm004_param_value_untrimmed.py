@@ -24,8 +24,10 @@ Safe: the fix removes the spaces around the value, as written (entities are kept
 """
 
 from dmlint.core.fixes import Fix, trim_attribute, trim_text
+from dmlint.core.ids import read_id
 from dmlint.core.problem import Problem
 from dmlint.model.params import param_label
+from dmlint.model.reserved import id_range_problem
 
 CODE = "PRM004"
 NAME = "param-value-untrimmed"
@@ -38,10 +40,18 @@ def _untrimmed(value):
     return value is not None and value.strip() and value != value.strip()
 
 
+def _id_otherwise_fine(model, param, raw) -> bool:
+    """The official check reports an untrimmed id only when nothing else is wrong with it."""
+    number = read_id(raw)
+    if not number.ok or number.leading_zero:
+        return False
+    return id_range_problem(model, int(number.digits) if len(number.digits) <= 9 else 10 ** 9, param) is None
+
+
 def check(model):
     document = model.document
     for param in model.all_params:
-        if _untrimmed(param.get("id")):
+        if _untrimmed(param.get("id")) and _id_otherwise_fine(model, param, param.get("id")):
             yield Problem(param, f"{param_label(param)} has an untrimmed id '{param.get('id')}'", attribute="id",
                           official="2.1.13", fix=Fix.of(trim_attribute(document, param, "id"), message="trim the id"))
         type_element = model.type_of(param)

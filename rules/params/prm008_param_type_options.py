@@ -3,7 +3,9 @@ Checks the options in `Param/Type@options` that connect a parameter to a connect
 
 - `headerTrailerLink=N`: when the protocol has a smart-serial connection, every
   `header` and `trailer` parameter needs one, `N` must be a number, and one link id
-  is used by at most one header and one trailer.
+  is used by at most one header and one trailer (one finding per link, the parameters as
+  related locations). With several serial connections the header or trailer must also say
+  which one (`connection=N`), and that connection must not be an SNMP one.
 - `SSH Username`, `SSH PWD`, `SSH Options` must not be used when a `PortSettings`
   declares `SSH` credentials (the two mechanisms conflict).
 - `dynamic ip` / `dynamic ip N` (dmlint's own check): connection `N` (0 when
@@ -35,17 +37,16 @@ import re
 
 from dmlint.core.ids import normalize_id
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
-from dmlint.model.connections import SMART_SERIAL_TYPES
+from dmlint.model import child, children, matrix
+from dmlint.model.options import type_options
 
 CODE = "PRM008"
 NAME = "param-type-options"
 SEVERITY = "error"
 SUMMARY = "Type@options has a missing, invalid or duplicated headerTrailerLink, conflicting SSH or a bad dynamic ip"
 
-LINK = re.compile(r"^headerTrailerLink\s*=\s*([0-9]+)\s*$", re.IGNORECASE)
 DYNAMIC_IP = re.compile(r"^dynamic\s+ip(?:\s+(\S+))?$", re.IGNORECASE)
-SSH_OPTIONS = ("ssh username", "ssh pwd", "ssh options")
+SERIAL = ("serial", "smart-serial")
 
 
 def has_ssh_port_settings(model) -> bool:
@@ -54,36 +55,48 @@ def has_ssh_port_settings(model) -> bool:
 
 
 def check(model):
-    smart_serial = any(kind in SMART_SERIAL_TYPES for kind in model.connection_types)
+    connections = model.numbered_connections
+    smart_serial = any(kind == "smart-serial" for _, kind in connections)
+    several_serial = sum(kind in SERIAL for _, kind in connections) > 1
+    snmp_numbers = {number for number, kind in connections if kind in ("snmp", "snmpv2", "snmpv3")}
     ssh_ports = None
     count = None
-    links: dict[tuple[str, str], list] = {}
+    links: dict[tuple[str, int], list] = {}
     for entry in model.param_types:
-        type_element, kind, options, label = entry.element, entry.kind, entry.options, None
-        if type_element is None or not (options or (smart_serial and kind in ("header", "trailer"))):
+        type_element, kind, label = entry.element, entry.kind, entry.label
+        if type_element is None:
             continue
-        label = entry.label
-        link_options = [option for option in options if option.lower().startswith("headertrailerlink")]
+        raw = type_element.get("options")
         if smart_serial and kind in ("header", "trailer"):
-            if not link_options:
+            options = type_options(raw.strip()) if raw is not None else None
+            link = options.header_trailer_link if options is not None else None
+            if link is None:
                 yield Problem(type_element, f"{kind} {label} has no headerTrailerLink option; a smart-serial "
                                             f"connection needs it to pair headers and trailers", official="2.21.4")
-            for option in link_options:
-                match = LINK.match(option)
-                if match is None:
-                    yield Problem(type_element, f"{kind} {label} has a malformed option '{option}' (expected "
-                                                f"headerTrailerLink=<number>)", attribute="options",
-                                  official="2.21.5")
-                else:
-                    links.setdefault((kind, normalize_id(match.group(1))), []).append((type_element, label))
-        for option in options:
-            if option.lower() in SSH_OPTIONS:
-                if ssh_ports is None:
-                    ssh_ports = has_ssh_port_settings(model)
-                if ssh_ports:
-                    yield Problem(type_element, f"{label} uses option '{option}' while a PortSettings declares SSH "
-                                                f"credentials: use only the PortSettings", attribute="options",
-                                  official="2.21.21")
+            elif link[1] is None:
+                yield Problem(type_element, f"{kind} {label} has a malformed option '{link[0]}' (expected "
+                                            f"headerTrailerLink=<number>)", attribute="options", official="2.21.5")
+            else:
+                links.setdefault((kind, link[1]), []).append((entry.param.element, label))
+                if several_serial and options.connection is None:
+                    yield Problem(type_element, f"{kind} {label} does not say which serial connection it belongs "
+                                                f"to: add connection=<number> to Type@options", attribute="options",
+                                  official="2.21.22")
+                if options.connection is not None and options.connection in snmp_numbers:
+                    yield Problem(type_element, f"{kind} {label} is linked to connection {options.connection}, "
+                                                f"which is an SNMP connection", attribute="options",
+                                  official="2.21.23")
+        if raw is None or not entry.options:
+            continue
+        ssh = type_options(raw.strip()).ssh
+        if ssh and matrix.type_problem(model, entry.param.element, label) is None:
+            if ssh_ports is None:
+                ssh_ports = has_ssh_port_settings(model)
+            for option in ssh if ssh_ports else ():
+                yield Problem(type_element, f"{label} uses option '{option}' while a PortSettings declares SSH "
+                                            f"credentials: use only the PortSettings", attribute="options",
+                              official="2.21.21")
+        for option in entry.options:
             match = DYNAMIC_IP.match(option)
             if match:
                 if count is None:
@@ -99,6 +112,8 @@ def check(model):
         if len(users) < 2:
             continue
         labels = ", ".join(label for _, label in users)
-        for element, _label in users:
-            yield Problem(element, f"headerTrailerLink={link} is used by several {kind}s ({labels})",
-                          attribute="options", official="2.21.7")
+        yield Problem(users[0][0], f"headerTrailerLink={link} is used by several {kind}s ({labels}): give each "
+                                   f"header/trailer pair its own link id", attribute=None, official="2.21.7",
+                      related=tuple((element, f"{label} uses headerTrailerLink={link}")
+                                    for element, label in users[1:]))
+

@@ -27,31 +27,33 @@ SSH connection or another port.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.connections import SMART_SERIAL_TYPES
+from dmlint.model import matrix
+from dmlint.model.options import type_options
 
 CODE = "PRM009"
 NAME = "param-type-options-discouraged"
 SEVERITY = "warning"
 SUMMARY = "Type@options has a headerTrailerLink without effect or SSH credential options"
 
-SSH_OPTIONS = ("ssh username", "ssh pwd", "ssh options")
-
 
 def check(model):
     smart_serial = None
     for entry in model.param_types:
-        if not entry.options:
+        raw = entry.element.get("options") if entry.element is not None else None
+        if raw is None:
             continue
-        for option in entry.options:
-            lowered = option.lower()
-            if lowered.startswith("headertrailerlink"):
-                if smart_serial is None:
-                    smart_serial = any(k in SMART_SERIAL_TYPES for k in model.connection_types)
-                if not (smart_serial and entry.kind in ("header", "trailer")):
-                    yield Problem(entry.element, f"{entry.label} has option '{option}', which only has an effect "
-                                                 f"on a header or trailer of a smart-serial protocol: remove it",
-                                  attribute="options", official="2.21.6")
-            elif lowered in SSH_OPTIONS:
+        if smart_serial is None:
+            smart_serial = any(kind == "smart-serial" for _, kind in model.numbered_connections)
+        parts = raw.strip().split(";")
+        if not (smart_serial and entry.kind in ("header", "trailer")):
+            link = next((part for part in parts if part.lower().startswith("headertrailerlink")), None)
+            if link is not None:
+                yield Problem(entry.element, f"{entry.label} has option '{link}', which only has an effect "
+                                             f"on a header or trailer of a smart-serial protocol: remove it",
+                              attribute="options", official="2.21.6")
+        ssh = type_options(raw.strip()).ssh
+        if ssh and matrix.type_problem(model, entry.param.element, entry.label) is None:
+            for option in ssh:
                 yield Problem(entry.element, f"{entry.label} uses option '{option}': reference the parameter from "
                                              f"PortSettings/SSH/Credentials instead", attribute="options",
                               official="2.21.20")

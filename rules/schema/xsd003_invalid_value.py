@@ -10,7 +10,8 @@ to XSD ones with the same meaning first, so valid values such as `DMS-DRV-1234` 
 ## Why is this bad
 DataMiner parses these values; one it cannot parse is ignored or makes the element fail to
 start. A parameter id like `12a` cannot be referenced by any other part of the protocol.
-Where a rule reports the same attribute (PRM001 for `12a`), only the rule's finding is shown.
+Where a rule reports the same attribute (PRM001 for `12a`) or element value (PRM101 for
+`<RTDisplay>yes</RTDisplay>`), only the rule's finding is shown.
 
 ## Example
 ```xml

@@ -1,0 +1,108 @@
+"""How the official validator reads one tag or attribute: present or not, empty, not of its
+type, untrimmed, and the value it stands for.
+
+`read_value(raw, kind)` gives a `Value` for an attribute value or an element's text (None
+when absent). The kinds are the value types of the protocol schema as the official model
+parses them: text (never invalid), a boolean (`true`/`false` in any case, spaces around
+allowed), an unsigned number (.NET's invariant UInt32 reading, `dmlint.core.ids`), or one
+of a fixed set of words (an enumeration, compared exactly after trimming).
+
+    >>> read_value(" true ", BOOL).value, read_value(" true ", BOOL).untrimmed
+    (True, True)
+    >>> read_value("yes", BOOL).invalid
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dmlint.core.ids import dotnet_decimal, dotnet_uint
+
+TEXT, BOOL, UINT, DECIMAL = "text", "bool", "uint", "decimal"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    raw: str | None  # as written; None when the tag or attribute is absent
+    value: object  # what it reads as (trimmed text, bool, int, enumeration word) or None
+
+    @property
+    def missing(self) -> bool:
+        return self.raw is None
+
+    @property
+    def empty(self) -> bool:
+        return self.raw is not None and not self.raw.strip()
+
+    @property
+    def invalid(self) -> bool:
+        """Present but not of its type (an empty value is also invalid for non-text kinds)."""
+        return self.raw is not None and self.value is None
+
+    @property
+    def untrimmed(self) -> bool:
+        return self.raw is not None and self.raw != self.raw.strip()
+
+    @property
+    def text(self) -> str:
+        """The trimmed raw text ('' when absent)."""
+        return (self.raw or "").strip()
+
+
+def dotnet_bool(raw: str | None) -> bool | None:
+    """`true`/`false` in any case with spaces around (.NET Boolean.Parse), else None."""
+    if raw is None:
+        return None
+    text = raw.strip().lower()
+    return True if text == "true" else False if text == "false" else None
+
+
+def read_value(raw: str | None, kind=TEXT) -> Value:
+    """A Value of this kind: TEXT, BOOL, UINT or a collection of allowed words."""
+    if raw is None:
+        return Value(None, None)
+    if kind == TEXT:
+        return Value(raw, raw.strip())
+    if kind == BOOL:
+        return Value(raw, dotnet_bool(raw))
+    if kind == UINT:
+        return Value(raw, dotnet_uint(raw))
+    if kind == DECIMAL:
+        return Value(raw, dotnet_decimal(raw))
+    text = raw.strip()
+    return Value(raw, text if text in kind else None)
+
+
+def inner_text(element) -> str | None:
+    """An element's text as the official model reads it (children's text included, comments
+    left out), None when the element is absent."""
+    if element is None:
+        return None
+    if not len(element):
+        return element.text or ""
+    return "".join(element.itertext())
+
+
+def element_value(element, kind=TEXT) -> Value:
+    """The Value of an element's text (absent element: missing)."""
+    return read_value(inner_text(element), kind)
+
+
+def attribute_value(element, name: str, kind=TEXT) -> Value:
+    """The Value of an attribute (absent element or attribute: missing)."""
+    return read_value(None if element is None else element.get(name), kind)
+
+
+def plain_number(raw: str | None) -> bool:
+    """Written without a '+' sign or leading zeros (spaces around are a separate problem)."""
+    if raw is None:
+        return False
+    text = raw.strip()
+    return not text.startswith("+") and (text == "0" or not text.startswith("0"))
+
+
+def uint_plain(raw: str | None) -> int | None:
+    """The value of an id attribute that reads as a number written plainly, else None."""
+    value = read_value(raw, UINT).value
+    return value if value is not None and plain_number(raw) else None

@@ -1,0 +1,44 @@
+"""## What it does
+Reports `Param/Alarm/Info`: the tag is not recommended; when it is there, it must not be
+empty and must have no spaces around its value.
+
+The official severities are Minor; dmlint reports warnings.
+
+## Why is this bad
+The alarm info text is not shown by the current clients and is overwritten by alarm
+templates; keeping it in the protocol suggests a behaviour operators will not see.
+
+## Example
+```xml
+<Alarm><Monitored>true</Monitored><Info>0</Info></Alarm>
+```
+
+## Use instead
+```xml
+<Alarm><Monitored>true</Monitored></Alarm>
+```
+"""
+
+from dmlint.core.problem import Problem
+from dmlint.model.values import element_value
+
+CODE = "PRM151"
+NAME = "alarm-info"
+SEVERITY = "warning"
+SUMMARY = "Alarm/Info is not recommended, and must not be empty or untrimmed"
+
+
+def check(model):
+    for pid, group in model.params.items():
+        for param in group:
+            tag = model.follow(param.element, "Alarm", "Info")
+            if tag is None:
+                continue
+            value = element_value(tag)
+            if value.untrimmed:
+                yield Problem(tag, f"Param {pid} has spaces around its Alarm/Info '{value.raw}'", official="2.79.2")
+            elif value.empty:
+                yield Problem(tag, f"Param {pid} has an empty Alarm/Info", official="2.79.3")
+            else:
+                yield Problem(tag, f"Param {pid} has an Alarm/Info, which is not recommended: remove it",
+                              official="2.79.1")
