@@ -67,11 +67,19 @@ class _Vocabulary:
         # looked up at the start of each word; grouped by length, longest first.
         compound = sorted({term for term in terms if not term.isalpha()}, key=len, reverse=True)
         self.compound = [(len(term), term.lower(), term) for term in compound]
+        # The same list split by first (lower-case) character: most positions start no such term.
+        self.compound_by_first: dict[str, list] = {}
+        for entry in self.compound:
+            self.compound_by_first.setdefault(entry[1][:1], []).append(entry)
+        self.words: dict[str, tuple[str, bool]] = {}  # word -> `_word(word, self)`, memoized
 
     def compound_at(self, text: str, start: int) -> str | None:
         """The longest fixed term with a separator that starts here and is not followed by a letter."""
+        candidates = self.compound_by_first.get(text[start].lower()[:1])
+        if candidates is None:
+            return None
         rest = text[start:].lower()
-        for length, lowered, _term in self.compound:
+        for length, lowered, _term in candidates:
             if rest.startswith(lowered) and not (len(rest) > length and rest[length].isalpha()):
                 return text[start:start + length]
         return None
@@ -121,9 +129,11 @@ def _next_to_bracket(text: str, start: int, end: int) -> bool:
     return (before >= 0 and text[before] in BRACKETS) or (after < len(text) and text[after] in BRACKETS)
 
 
+@lru_cache(maxsize=1 << 14)  # descriptions and discreet texts repeat across parameters
 def title_case(text: str, units: frozenset[str] | None = None) -> str:
     """The text as title casing writes it (see the module documentation)."""
     vocabulary = _vocabulary(units)
+    words = vocabulary.words
     parts = []
     index = 0
     length = len(text)
@@ -141,7 +151,12 @@ def title_case(text: str, units: frozenset[str] | None = None) -> str:
         while end < length and text[end].isalpha():
             end += 1
         word = text[index:end]
-        spelled, capitalize = _word(word, vocabulary)
+        known = words.get(word)
+        if known is None:
+            if len(words) > 1 << 16:  # a long-running server: keep the memo bounded
+                words.clear()
+            known = words[word] = _word(word, vocabulary)
+        spelled, capitalize = known
         if capitalize and (index == 0 or end == length or _next_to_bracket(text, index, end)):
             spelled = spelled[0].upper() + spelled[1:]
         parts.append(spelled)
