@@ -37,6 +37,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cached_property
 
+from lxml import etree
+
 from dmlint.core.ids import normalize_id, sort_key
 from dmlint.core.parser import Document
 from dmlint.model import compliancies as _compliancies
@@ -62,6 +64,10 @@ __all__ = [
 ]
 
 
+_ELEMENTS = etree.Element  # the tag filter of `iterchildren` for elements (no comments, no PIs)
+_LOCAL_NAMES: dict[str, str] = {}  # qualified tag -> local name
+
+
 class ProtocolModel:
     def __init__(self, document: Document):
         self.document = document
@@ -80,6 +86,7 @@ class ProtocolModel:
         params_block = child(root, "Params")
         self.has_params_block = params_block is not None
         self.param_index = ParamIndex(params_block)
+        self.param_index.first = self.first
         for element in children(params_block, "Param"):
             param_id = normalize_id(element.get("id"))
             if param_id is not None:
@@ -131,10 +138,19 @@ class ProtocolModel:
         found = self._kids.get(element)
         if found is None:
             found = {}
-            for item in element:
+            names = _LOCAL_NAMES
+            for item in element.iterchildren(_ELEMENTS):  # elements only, selected in C
                 tag = item.tag
-                if isinstance(tag, str):
-                    found.setdefault(tag.rpartition("}")[2], []).append(item)
+                name = names.get(tag)
+                if name is None:
+                    if len(names) > 4096:  # a long-running server meets many tag names
+                        names.clear()
+                    name = names[tag] = tag.rpartition("}")[2]
+                same = found.get(name)
+                if same is None:
+                    found[name] = [item]
+                else:
+                    same.append(item)
             self._kids[element] = found
         return found
 

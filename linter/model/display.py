@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dmlint.model.elements import child, children, is_true, path, text_of
+from dmlint.model.elements import child, is_true, text_of
 
 REGULAR, SEPARATOR, WEB, UNKNOWN = "regular", "separator", "web", "unknown"
 
@@ -30,8 +30,8 @@ class Page:
     popup: bool = False  # named by a page button: opened as a pop-up, not in the page list
 
 
-def _kind(param) -> str:
-    return (text_of(child(param, "Type")) or "").lower()
+def _kind(model, param) -> str:
+    return (text_of(model.first(param, "Type")) or "").lower()
 
 
 def _canonical_id(param) -> str | None:
@@ -46,26 +46,26 @@ def pages(model) -> dict[str, Page]:
     columns = model.columns
     # (Name, Description) of the read parameters that are table columns: a write parameter with
     # the same pair is the write side of such a column.
-    read_columns = {(text_of(child(param, "Name")), text_of(child(param, "Description")))
+    read_columns = {(text_of(model.first(param, "Name")), text_of(model.first(param, "Description")))
                     for param in model.all_params
-                    if _kind(param) in ("read", "read bit") and _canonical_id(param) in columns}
+                    if _kind(model, param) in ("read", "read bit") and _canonical_id(param) in columns}
     for param in model.all_params:
-        display = child(param, "Display")
-        positions = child(display, "Positions")
-        if positions is None or not is_true(child(display, "RTDisplay")):
+        display = model.first(param, "Display")
+        positions = model.first(display, "Positions")
+        if positions is None or not is_true(model.first(display, "RTDisplay")):
             continue
         if _canonical_id(param) in columns:
             continue
-        if read_columns and _kind(param) in ("write", "write bit") and \
-                (text_of(child(param, "Name")), text_of(child(param, "Description"))) in read_columns:
+        if read_columns and _kind(model, param) in ("write", "write bit") and \
+                (text_of(model.first(param, "Name")), text_of(model.first(param, "Description"))) in read_columns:
             continue
-        for position in children(positions, "Position"):
-            name = text_of(child(position, "Page"))
+        for position in model.all(positions, "Position"):
+            name = text_of(model.first(position, "Page"))
             if name:
                 found.setdefault(name, Page(name)).params.append(param)
-        if (text_of(path(param, "Measurement", "Type")) or "").lower() == "pagebutton":
-            for discreet in children(path(param, "Measurement", "Discreets"), "Discreet"):
-                name = text_of(child(discreet, "Value"))
+        if (text_of(model.follow(param, "Measurement", "Type")) or "").lower() == "pagebutton":
+            for discreet in model.all(model.follow(param, "Measurement", "Discreets"), "Discreet"):
+                name = text_of(model.first(discreet, "Value"))
                 if name:
                     found.setdefault(name, Page(name)).popup = True
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dmlint.core.ids import normalize_id
 from dmlint.model.elements import child, is_true, local_name, options_of, path, text_of
@@ -28,6 +29,7 @@ class ParamIndex:
         self._block = params_block
         self.default_holders: set | None = None  # filled by the model's pass
         self.types: dict | None = None  # element -> its first Type child, filled by that pass too
+        self.first = child  # `model.first` once the model is built (its child index)
 
     def __contains__(self, element) -> bool:
         if self.default_holders is None:
@@ -49,9 +51,10 @@ class Param:
     id: str  # canonical id
     index: ParamIndex | None = field(default=None, repr=False, compare=False)
 
-    @property
+    @cached_property
     def name(self) -> str:
-        return text_of(child(self.element, "Name")) or ""
+        first = self.index.first if self.index is not None else child
+        return text_of(first(self.element, "Name")) or ""
 
     @property
     def type_element(self):

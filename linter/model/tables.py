@@ -692,7 +692,7 @@ def build_tables(model) -> list[Table]:
         param = by_element.get(element)
         if param is None:
             continue
-        array_options = child(element, "ArrayOptions")
+        array_options = model.first(element, "ArrayOptions")
         if array_options is None and param.type_text != "array":
             continue
         found.append(Table(param, array_options, param.type_element, model))

@@ -7,7 +7,7 @@ message, related) for each problem; the rules ACT008 and ACT010-ACT013 each keep
 
 from __future__ import annotations
 
-from dmlint.model import child, children, is_true, path
+from dmlint.model import child, children, is_true
 from dmlint.model.flow import ACTION_TYPES_BY_ON, dotnet_uint, label, valid_id
 
 SNMP = ("snmp", "snmpv2", "snmpv3")
@@ -94,7 +94,7 @@ def _group_set(model, action):
                            f"{action.label} sets {label('Group', group)} over SNMP, but it holds Param {param.id} "
                            f"of type '{param.type_text or 'none'}': only write parameters can be set",
                            ((param.element, f"Param {param.id}"),))
-                if not is_true(path(param.element, "SNMP", "Enabled")):
+                if not is_true(model.follow(param.element, "SNMP", "Enabled")):
                     yield ("6.7.13", action.on_element, "id",
                            f"{action.label} sets {label('Group', group)} over SNMP, but Param {param.id} has no "
                            f"SNMP (SNMP/Enabled is not true)", ((param.element, f"Param {param.id}"),))

@@ -26,7 +26,6 @@ The official severity is Minor; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import child
 
 CODE = "PRM213"
 NAME = "idx-suffix"
@@ -45,7 +44,7 @@ def check(model):
             param = column.param
             if param is None or (key.param is not None and param.element is key.param.element):
                 continue
-            element = child(param.element, "Description")
+            element = model.first(param.element, "Description")
             text = element.text if element is not None else None
             if text and "[idx]" in text.lower():
                 yield Problem(element, f"Param {param.id} ({param.name}) has [IDX] in its Description but is not the "

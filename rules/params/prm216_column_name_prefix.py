@@ -60,7 +60,7 @@ def check(model):
             param = column.param
             if param is None or column.via_duplicate_as:
                 continue
-            name_element = child(param.element, "Name")
+            name_element = model.first(param.element, "Name")
             if name_element is None or param.name.startswith(prefix):
                 continue
             wrong.append((param, name_element))

@@ -43,7 +43,7 @@ The official severity of the suggestion is Minor; dmlint reports it as a warning
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import is_true, path
+from dmlint.model import is_true
 from dmlint.model.sections import id_key
 
 CODE = "PRM217"
@@ -69,8 +69,8 @@ def check(model):
         found = reasons[id(table.element)]
         for column in table.columns:
             param = column.param
-            if param is not None and is_true(path(param.element, "Alarm", "Monitored")):
-                found.append((path(param.element, "Alarm", "Monitored"),
+            if param is not None and is_true(model.follow(param.element, "Alarm", "Monitored")):
+                found.append((model.follow(param.element, "Alarm", "Monitored"),
                               f"column {column.pid} is alarm monitored", "2.78.5"))
         for option in table.column_options:
             options = option.options

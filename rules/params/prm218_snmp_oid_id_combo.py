@@ -26,7 +26,6 @@ The official severity is Minor; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import path
 
 CODE = "PRM218"
 NAME = "snmp-oid-id-combo"
@@ -38,7 +37,7 @@ def check(model):
     tables = None
     for group in model.params.values():
         for param in group:
-            oid = path(param.element, "SNMP", "OID")
+            oid = model.follow(param.element, "SNMP", "OID")
             if oid is None:
                 continue
             if tables is None:

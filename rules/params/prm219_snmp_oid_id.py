@@ -28,7 +28,6 @@ Safe: the fix removes the spaces around the id, the id DataMiner reads.
 from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.ids import dotnet_uint, is_ascii_digits
 from dmlint.core.problem import Problem
-from dmlint.model import path
 
 CODE = "PRM219"
 NAME = "snmp-oid-id"
@@ -40,7 +39,7 @@ SUMMARY = "SNMP/OID@id is empty, not a plain number, names no read or bus parame
 def check(model):
     for group in model.params.values():
         for param in group:
-            oid = path(param.element, "SNMP", "OID")
+            oid = model.follow(param.element, "SNMP", "OID")
             raw = oid.get("id") if oid is not None else None
             if raw is None:
                 continue

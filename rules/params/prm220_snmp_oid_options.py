@@ -27,7 +27,6 @@ DataMiner polls the OID (as partialSNMP needs).
 
 from dmlint.core.fixes import UNSAFE, Fix, remove_attribute, replace_attribute_value, trim_attribute
 from dmlint.core.problem import Problem
-from dmlint.model import path
 
 CODE = "PRM220"
 NAME = "snmp-oid-options"
@@ -39,7 +38,7 @@ SUMMARY = "SNMP/OID@options is empty, untrimmed, or uses partialSNMP without ins
 def check(model):
     for group in model.params.values():
         for param in group:
-            oid = path(param.element, "SNMP", "OID")
+            oid = model.follow(param.element, "SNMP", "OID")
             raw = oid.get("options") if oid is not None else None
             if raw is None:
                 continue

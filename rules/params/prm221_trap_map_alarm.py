@@ -24,7 +24,6 @@ Safe: the fix removes the spaces around mapAlarm. No fix is offered for an empty
 
 from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
-from dmlint.model import path
 
 CODE = "PRM221"
 NAME = "trap-map-alarm"
@@ -36,7 +35,7 @@ SUMMARY = "SNMP/TrapOID@mapAlarm is empty or untrimmed"
 def check(model):
     for group in model.params.values():
         for param in group:
-            trap = path(param.element, "SNMP", "TrapOID")
+            trap = model.follow(param.element, "SNMP", "TrapOID")
             raw = trap.get("mapAlarm") if trap is not None else None
             if raw is None:
                 continue

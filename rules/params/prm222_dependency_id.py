@@ -29,7 +29,7 @@ nothing.
 
 from dmlint.core.fixes import UNSAFE, Fix, remove_element, trim_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
+from dmlint.model import children
 
 CODE = "PRM222"
 NAME = "dependency-id"
@@ -41,7 +41,7 @@ SUMMARY = "A Param/Dependencies/Id is empty, untrimmed or names no parameter"
 def check(model):
     for group in model.params.values():
         for param in group:
-            dependencies = child(param.element, "Dependencies")
+            dependencies = model.first(param.element, "Dependencies")
             if dependencies is None:
                 continue
             label = f"Param {param.id} ({param.name})"

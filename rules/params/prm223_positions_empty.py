@@ -26,7 +26,7 @@ an element DataMiner reads.
 
 from dmlint.core.fixes import UNSAFE, Fix, remove_element
 from dmlint.core.problem import Problem
-from dmlint.model import children, path
+from dmlint.model import children
 
 CODE = "PRM223"
 NAME = "positions-empty"
@@ -38,7 +38,7 @@ SUMMARY = "Display/Positions holds no Position"
 def check(model):
     for group in model.params.values():
         for param in group:
-            positions = path(param.element, "Display", "Positions")
+            positions = model.follow(param.element, "Display", "Positions")
             if positions is not None and not children(positions, "Position"):
                 yield Problem(positions, f"Param {param.id} ({param.name}) has an empty Display/Positions",
                               official="2.57.1", fix=_removed(model, positions))

@@ -50,7 +50,7 @@ def _title_end(element) -> bool:
 def check(model):
     for group in model.params.values():
         for param in group:
-            positions = path(param.element, "Display", "Positions")
+            positions = model.follow(param.element, "Display", "Positions")
             if positions is None:
                 continue
             label = f"Param {param.id} ({param.name})"

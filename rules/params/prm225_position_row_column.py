@@ -25,7 +25,7 @@ empty or unreadable one.
 from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.ids import dotnet_uint
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path
+from dmlint.model import child, children
 
 CODE = "PRM225"
 NAME = "position-row-column"
@@ -56,7 +56,7 @@ def position_number(position, name):
 def check(model):
     for group in model.params.values():
         for param in group:
-            positions = path(param.element, "Display", "Positions")
+            positions = model.follow(param.element, "Display", "Positions")
             if positions is None:
                 continue
             label = f"Param {param.id} ({param.name})"

@@ -21,7 +21,7 @@ The official severity is Minor; dmlint reports a warning.
 
 from dmlint.core.ids import dotnet_uint
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path
+from dmlint.model import child, children
 
 CODE = "PRM226"
 NAME = "position-column-wide"
@@ -33,7 +33,7 @@ def check(model):
     by_page: dict[str, list] = {}
     for group in model.params.values():
         for param in group:
-            positions = path(param.element, "Display", "Positions")
+            positions = model.follow(param.element, "Display", "Positions")
             if positions is None:
                 continue
             for position in children(positions, "Position"):

@@ -34,7 +34,7 @@ import re
 
 from dmlint.core.fixes import UNSAFE, Fix, replace_text, trim_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path
+from dmlint.model import child, children
 
 CODE = "PRM227"
 NAME = "exception-display"
@@ -48,7 +48,7 @@ NOT_APPLICABLE = re.compile(r"^N([^A-Z0-9]*)A$", re.IGNORECASE)
 def check(model):
     for group in model.params.values():
         for param in group:
-            exceptions = path(param.element, "Interprete", "Exceptions")
+            exceptions = model.follow(param.element, "Interprete", "Exceptions")
             if exceptions is None:
                 continue
             label = f"Param {param.id} ({param.name})"

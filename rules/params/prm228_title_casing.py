@@ -36,7 +36,7 @@ import re
 
 from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path
+from dmlint.model import child, children
 from dmlint.model.casing import title_case
 
 CODE = "PRM228"
@@ -53,7 +53,7 @@ def check(model):
     pages, displays = [], []
     for group in model.params.values():
         for param in group:
-            positions = path(param.element, "Display", "Positions")
+            positions = model.follow(param.element, "Display", "Positions")
             for position in children(positions, "Position"):
                 page = child(position, "Page")
                 value = (page.text or "").strip() if page is not None else ""
@@ -61,7 +61,7 @@ def check(model):
                     expected = title_case(value, PAGE_EXCEPTIONS)
                     if expected != value:
                         pages.append((page, param, value, expected))
-            exceptions = path(param.element, "Interprete", "Exceptions")
+            exceptions = model.follow(param.element, "Interprete", "Exceptions")
             for exception in children(exceptions, "Exception"):
                 display = child(exception, "Display")
                 value = (display.text or "").strip() if display is not None else ""

@@ -27,7 +27,7 @@ the fix writes state="disabled", which changes how the special value is shown.
 
 from dmlint.core.fixes import UNSAFE, Fix, set_attribute, trim_attribute
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path
+from dmlint.model import child, children
 
 CODE = "PRM229"
 NAME = "exception-state"
@@ -41,7 +41,7 @@ STATES = ("disabled", "enabled")
 def check(model):
     for group in model.params.values():
         for param in group:
-            exceptions = path(param.element, "Interprete", "Exceptions")
+            exceptions = model.follow(param.element, "Interprete", "Exceptions")
             for exception in children(exceptions, "Exception"):
                 display = child(exception, "Display")
                 if display is None:

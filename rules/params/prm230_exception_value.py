@@ -48,7 +48,7 @@ NUMBER = re.compile(r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$")
 def check(model):
     for group in model.params.values():
         for param in group:
-            interprete = child(param.element, "Interprete")
+            interprete = model.first(param.element, "Interprete")
             exceptions = child(interprete, "Exceptions")
             if exceptions is None:
                 continue

@@ -24,7 +24,6 @@ The official severity is Minor; dmlint reports a warning.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import path
 
 CODE = "PRM231"
 NAME = "exception-on-write"
@@ -35,7 +34,7 @@ SUMMARY = "A write parameter has Interprete/Exceptions"
 def check(model):
     for group in model.params.values():
         for param in group:
-            exceptions = path(param.element, "Interprete", "Exceptions")
+            exceptions = model.follow(param.element, "Interprete", "Exceptions")
             if exceptions is None:
                 continue
             kind = (param.type_element.text or "").strip() if param.type_element is not None else ""

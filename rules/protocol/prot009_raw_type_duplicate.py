@@ -27,7 +27,7 @@ or written in a format the author may not have meant.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
+from dmlint.model import children
 
 CODE = "PROT009"
 NAME = "raw-type-duplicate"
@@ -38,7 +38,7 @@ SUMMARY = "A parameter's Interprete holds more than one RawType"
 def check(model):
     for group in model.params.values():
         for param in group:
-            interprete = child(param.element, "Interprete")
+            interprete = model.first(param.element, "Interprete")
             raw_types = children(interprete, "RawType")
             if len(raw_types) > 1:
                 yield Problem(interprete, f"Param {param.id} has {len(raw_types)} RawType tags in its Interprete: keep "
