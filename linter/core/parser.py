@@ -184,10 +184,11 @@ class Document:
         cached = self._candidates_cache.get(key)
         if cached is not None:
             return cached
-        lines = self.lines
         candidates: list[int] = []
-        span = lines.span(line)
-        if span is not None:
+        span = self._spans.get(line)
+        if span is None:
+            span = self._spans[line] = self.lines.span(line) or (0, -1)  # (0, -1): no such line
+        if span[1] >= 0:
             text = self.text
             begin, end = span
             tag_ends = self._tag_ends

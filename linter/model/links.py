@@ -39,6 +39,10 @@ class Links:
         self.tables_of: dict[str, list] = {}  # column pid -> table Param elements, in document order
         self.kind: dict = {}  # element -> trimmed Param/Type text ('' when absent)
         self.pid: dict = {}  # element -> canonical id
+        # Answers memoized per element: many rules ask them of every parameter.
+        self._writes: dict = {}  # element -> write_of(element)
+        self._reads: dict = {}  # element -> read_of(element)
+        self._in_element: dict = {}  # element -> in_element(element)
         for pid, group in model.params.items():
             for param in group:
                 element = param.element
@@ -103,11 +107,17 @@ class Links:
 
     def write_of(self, element):
         """The write parameter linked to this one (same name and description), or None."""
-        return self._partner(element, self.is_write)
+        found = self._writes.get(element, self)  # self: not looked up yet (None is an answer)
+        if found is self:
+            found = self._writes[element] = self._partner(element, self.is_write)
+        return found
 
     def read_of(self, element):
         """The read parameter linked to this one (same name and description), or None."""
-        return self._partner(element, self.is_read)
+        found = self._reads.get(element, self)
+        if found is self:
+            found = self._reads[element] = self._partner(element, self.is_read)
+        return found
 
     def table_of_read_or_write(self, element):
         """The table of a column, or of the read column a write column belongs to."""
@@ -198,7 +208,12 @@ class Links:
         (for a column: its table)."""
         from dmlint.model.rtdisplay import rtdisplay_value, will_be_exported
 
-        if will_be_exported(element):
-            return True
-        table = self.table_of(element)
-        return rtdisplay_value(self.model, table if table is not None else element)
+        found = self._in_element.get(element)
+        if found is None:
+            if will_be_exported(element):
+                found = True
+            else:
+                table = self.table_of(element)
+                found = rtdisplay_value(self.model, table if table is not None else element)
+            self._in_element[element] = found
+        return found

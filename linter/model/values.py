@@ -15,15 +15,17 @@ of a fixed set of words (an enumeration, compared exactly after trimming).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dmlint.core.ids import dotnet_decimal, dotnet_uint
 
 TEXT, BOOL, UINT, DECIMAL = "text", "bool", "uint", "decimal"
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+class Value(NamedTuple):
+    """Immutable; a named tuple because hundreds of thousands are made per big protocol (a
+    frozen dataclass costs twice as much to make)."""
+
     raw: str | None  # as written; None when the tag or attribute is absent
     value: object  # what it reads as (trimmed text, bool, int, enumeration word) or None
 
@@ -58,10 +60,13 @@ def dotnet_bool(raw: str | None) -> bool | None:
     return True if text == "true" else False if text == "false" else None
 
 
+_MISSING = Value(None, None)
+
+
 def read_value(raw: str | None, kind=TEXT) -> Value:
     """A Value of this kind: TEXT, BOOL, UINT or a collection of allowed words."""
     if raw is None:
-        return Value(None, None)
+        return _MISSING
     if kind == TEXT:
         return Value(raw, raw.strip())
     if kind == BOOL:
