@@ -19,6 +19,7 @@ from dmlint.core.parser import local_name
 
 IDENTIFYING_ATTRIBUTES = ("id", "key", "name", "pid")
 _NEEDS_QUOTES = set('[]/"= \t\r\n')
+_LOCAL_NAMES: dict[str, str] = {}  # qualified tag -> local name
 
 
 def _attribute_value(value: str) -> str:
@@ -103,11 +104,16 @@ class Identities:
         if positions is None:
             positions = {}
             counts: dict[str, int] = {}
-            for sibling in parent:
-                if isinstance(sibling.tag, str):
-                    sibling_name = local_name(sibling.tag)
-                    index = counts[sibling_name] = counts.get(sibling_name, 0) + 1
-                    positions[sibling] = f"[{index}]" if index > 1 else ""
+            names = _LOCAL_NAMES
+            for sibling in parent.iterchildren(etree.Element):  # elements only, selected in C
+                tag = sibling.tag
+                sibling_name = names.get(tag)
+                if sibling_name is None:
+                    if len(names) > 4096:
+                        names.clear()
+                    sibling_name = names[tag] = local_name(tag)
+                index = counts[sibling_name] = counts.get(sibling_name, 0) + 1
+                positions[sibling] = f"[{index}]" if index > 1 else ""
             self._positions[parent] = positions
         return name + positions.get(element, "")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dmlint.core.ids import dotnet_int, dotnet_uint
 
@@ -180,7 +181,10 @@ def _matrix(option: str, value: str) -> MatrixOptions:
     return MatrixOptions(option, valid, *numbers)
 
 
+@lru_cache(maxsize=4096)
 def measurement_options(raw: str) -> MeasurementOptions:
+    """`Measurement/Type@options`, parsed once per distinct text (tables and their columns
+    repeat the same options): the result is shared, read it, never change it."""
     found = MeasurementOptions(raw)
     if not raw.strip():
         return found

@@ -267,7 +267,7 @@ class RTDisplay:
             if column is not None:
                 for option in options:
                     lowered = option.lower()
-                    if any(lowered.startswith(prefix) for prefix in COLUMN_OPTIONS_NEEDING_RTDISPLAY):
+                    if lowered.startswith(COLUMN_OPTIONS_NEEDING_RTDISPLAY):
                         self.add(column, "2.38.5", option_element, f"table {pid} gives it option '{option}'")
                         write = links.write_of(column)
                         if write is not None:

@@ -37,6 +37,7 @@ def check(model):
             alarm = model.first(param.element, "Alarm")
             if alarm is None or element_value(model.first(alarm, "Monitored"), BOOL).value is not True:
                 continue
-            if any(element_value(model.first(alarm, name)).text for name in THRESHOLDS):
+            present = model.kids(alarm)
+            if any(element_value(model.first(alarm, name)).text for name in THRESHOLDS if name in present):
                 continue
             yield Problem(alarm, f"Param {pid} is monitored but its Alarm gives no default threshold")
