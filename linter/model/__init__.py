@@ -171,13 +171,15 @@ class ProtocolModel:
 
     def follow(self, element, *names: str):
         """Follow child local names (like `elements.path`); None as soon as one is missing."""
+        if element is None:
+            return None
         known = self._kids
         for name in names:
-            if element is None:
-                return None
             index = known.get(element)
             found = (index if index is not None else self.kids(element)).get(name)
-            element = found[0] if found else None
+            if not found:
+                return None
+            element = found[0]
         return element
 
     def type_of(self, param_element):
