@@ -16,7 +16,7 @@ protocol-level sections; the parameters are visited once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dmlint.core.ids import dotnet_uint, plain_digits, read_id
 from dmlint.model.elements import text_of
@@ -36,8 +36,7 @@ COLUMN_OPTIONS_NEEDING_RTDISPLAY = tuple(option.lower() for option in (
 _WEB_PAGE_ID = re.compile(r"\[id:[0-9]*]")
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):  # immutable; a named tuple is cheaper to make than a frozen dataclass
     code: str  # the official code of the sub-result, e.g. "2.24.6"
     element: object  # where the demand is made
     note: str
@@ -147,15 +146,15 @@ class RTDisplay:
             self.add(element, "2.1.14", element, f"id {pid} is a spectrum parameter")
 
     def _name(self, element):
-        name = text_of(self.model.first(element, "Name"))
+        tag = self.model.first(element, "Name")
+        name = text_of(tag)
         if not name or self.model.is_restricted_name(name):
             return
-        if is_context_menu(self.model, element):
-            self.add(element, "2.2.10", self.model.first(element, "Name"),
-                     "it is a context menu (name ends with _ContextMenu)")
-        elif is_qaction_feedback(self.model, element):
-            self.add(element, "2.2.11", self.model.first(element, "Name"),
-                     "it is a QAction feedback (name ends with _QActionFeedback)")
+        lowered = name.lower()  # as is_context_menu and is_qaction_feedback read it
+        if lowered.endswith("_contextmenu"):
+            self.add(element, "2.2.10", tag, "it is a context menu (name ends with _ContextMenu)")
+        elif lowered.endswith("_qactionfeedback"):
+            self.add(element, "2.2.11", tag, "it is a QAction feedback (name ends with _QActionFeedback)")
 
     def _alarm(self, element, pid):
         alarm = self.model.first(element, "Alarm")
