@@ -29,7 +29,6 @@ nothing.
 
 from dmlint.core.fixes import UNSAFE, Fix, remove_element, trim_text
 from dmlint.core.problem import Problem
-from dmlint.model import children
 
 CODE = "PRM222"
 NAME = "dependency-id"
@@ -45,7 +44,7 @@ def check(model):
             if dependencies is None:
                 continue
             label = f"Param {param.id} ({param.name})"
-            for element in children(dependencies, "Id"):
+            for element in model.all(dependencies, "Id"):
                 raw = element.text or ""
                 value = raw.strip()
                 if not value:

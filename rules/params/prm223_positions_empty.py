@@ -26,7 +26,6 @@ an element DataMiner reads.
 
 from dmlint.core.fixes import UNSAFE, Fix, remove_element
 from dmlint.core.problem import Problem
-from dmlint.model import children
 
 CODE = "PRM223"
 NAME = "positions-empty"
@@ -39,7 +38,7 @@ def check(model):
     for group in model.params.values():
         for param in group:
             positions = model.follow(param.element, "Display", "Positions")
-            if positions is not None and not children(positions, "Position"):
+            if positions is not None and not model.all(positions, "Position"):
                 yield Problem(positions, f"Param {param.id} ({param.name}) has an empty Display/Positions",
                               official="2.57.1", fix=_removed(model, positions))
 

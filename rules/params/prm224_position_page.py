@@ -31,7 +31,7 @@ which page was meant is not known.
 
 from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, path, text_of
+from dmlint.model import path, text_of
 
 CODE = "PRM224"
 NAME = "position-page"
@@ -55,8 +55,8 @@ def check(model):
                 continue
             label = f"Param {param.id} ({param.name})"
             pages = []
-            for position in children(positions, "Position"):
-                page = child(position, "Page")
+            for position in model.all(positions, "Position"):
+                page = model.first(position, "Page")
                 if page is None:
                     yield Problem(position, f"a Position of {label} has no Page", official="2.22.2")
                     continue

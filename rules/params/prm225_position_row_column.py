@@ -25,7 +25,7 @@ empty or unreadable one.
 from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.ids import dotnet_uint
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
+from dmlint.model import child
 
 CODE = "PRM225"
 NAME = "position-row-column"
@@ -60,7 +60,7 @@ def check(model):
             if positions is None:
                 continue
             label = f"Param {param.id} ({param.name})"
-            for position in children(positions, "Position"):
+            for position in model.all(positions, "Position"):
                 for name in ("Column", "Row"):
                     kind, element, raw = position_number(position, name)
                     if kind == "missing":

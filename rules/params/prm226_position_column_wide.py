@@ -21,7 +21,6 @@ The official severity is Minor; dmlint reports a warning.
 
 from dmlint.core.ids import dotnet_uint
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
 
 CODE = "PRM226"
 NAME = "position-column-wide"
@@ -36,15 +35,15 @@ def check(model):
             positions = model.follow(param.element, "Display", "Positions")
             if positions is None:
                 continue
-            for position in children(positions, "Position"):
-                column = child(position, "Column")
+            for position in model.all(positions, "Position"):
+                column = model.first(position, "Column")
                 raw = column.text if column is not None else None
                 value = (raw or "").strip()
                 number = dotnet_uint(value) if value else None
                 if number is None or value.startswith("+") or (value != "0" and value.startswith("0")):
                     continue  # PRM225
                 if number > 1:
-                    page = child(position, "Page")
+                    page = model.first(position, "Page")
                     name = (page.text or "").strip() if page is not None else ""
                     by_page.setdefault(name, []).append((param, column))
     for name, found in by_page.items():

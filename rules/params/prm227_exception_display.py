@@ -34,7 +34,6 @@ import re
 
 from dmlint.core.fixes import UNSAFE, Fix, replace_text, trim_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
 
 CODE = "PRM227"
 NAME = "exception-display"
@@ -53,8 +52,8 @@ def check(model):
                 continue
             label = f"Param {param.id} ({param.name})"
             shown = []
-            for exception in children(exceptions, "Exception"):
-                display = child(exception, "Display")
+            for exception in model.all(exceptions, "Exception"):
+                display = model.first(exception, "Display")
                 if display is None:
                     yield Problem(exception, f"an exception of {label} has no Display", official="2.40.2")
                     continue

@@ -36,7 +36,6 @@ import re
 
 from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
 from dmlint.model.casing import title_case
 
 CODE = "PRM228"
@@ -54,16 +53,16 @@ def check(model):
     for group in model.params.values():
         for param in group:
             positions = model.follow(param.element, "Display", "Positions")
-            for position in children(positions, "Position"):
-                page = child(position, "Page")
+            for position in model.all(positions, "Position"):
+                page = model.first(position, "Page")
                 value = (page.text or "").strip() if page is not None else ""
                 if value:
                     expected = title_case(value, PAGE_EXCEPTIONS)
                     if expected != value:
                         pages.append((page, param, value, expected))
             exceptions = model.follow(param.element, "Interprete", "Exceptions")
-            for exception in children(exceptions, "Exception"):
-                display = child(exception, "Display")
+            for exception in model.all(exceptions, "Exception"):
+                display = model.first(exception, "Display")
                 value = (display.text or "").strip() if display is not None else ""
                 if not value or (value != "N/A" and (value.lower() == "not applicable" or NOT_APPLICABLE.match(value))):
                     continue  # PRM227

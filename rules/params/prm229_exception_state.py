@@ -27,7 +27,6 @@ the fix writes state="disabled", which changes how the special value is shown.
 
 from dmlint.core.fixes import UNSAFE, Fix, set_attribute, trim_attribute
 from dmlint.core.problem import Problem
-from dmlint.model import child, children
 
 CODE = "PRM229"
 NAME = "exception-state"
@@ -42,8 +41,8 @@ def check(model):
     for group in model.params.values():
         for param in group:
             exceptions = model.follow(param.element, "Interprete", "Exceptions")
-            for exception in children(exceptions, "Exception"):
-                display = child(exception, "Display")
+            for exception in model.all(exceptions, "Exception"):
+                display = model.first(exception, "Display")
                 if display is None:
                     continue
                 label = f"an exception of Param {param.id} ({param.name})"

@@ -34,7 +34,7 @@ import re
 
 from dmlint.core.fixes import UNSAFE, Fix, trim_text
 from dmlint.core.problem import Problem
-from dmlint.model import child, children, text_of
+from dmlint.model import text_of
 
 CODE = "PRM230"
 NAME = "exception-value"
@@ -49,20 +49,20 @@ def check(model):
     for group in model.params.values():
         for param in group:
             interprete = model.first(param.element, "Interprete")
-            exceptions = child(interprete, "Exceptions")
+            exceptions = model.first(interprete, "Exceptions")
             if exceptions is None:
                 continue
-            kind = text_of(child(interprete, "Type"))
+            kind = text_of(model.first(interprete, "Type"))
             double = kind == "double"
             label = f"an exception of Param {param.id} ({param.name})"
-            for exception in children(exceptions, "Exception"):
+            for exception in model.all(exceptions, "Exception"):
                 raw = exception.get("value")
                 if raw is None:
                     yield Problem(exception, f"{label} has no value attribute", official="2.70.1")
                 elif double and not NUMBER.match(raw.strip()):
                     yield Problem(exception, f"{label} has value '{raw.strip()}', which is no number while the "
                                              f"parameter is read as a double", attribute="value", official="2.70.2")
-                value = child(exception, "Value")
+                value = model.first(exception, "Value")
                 if value is None:
                     yield Problem(exception, f"{label} has no Value tag", official="2.71.1")
                     continue

@@ -27,7 +27,6 @@ or written in a format the author may not have meant.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model import children
 
 CODE = "PROT009"
 NAME = "raw-type-duplicate"
@@ -39,7 +38,7 @@ def check(model):
     for group in model.params.values():
         for param in group:
             interprete = model.first(param.element, "Interprete")
-            raw_types = children(interprete, "RawType")
+            raw_types = model.all(interprete, "RawType")
             if len(raw_types) > 1:
                 yield Problem(interprete, f"Param {param.id} has {len(raw_types)} RawType tags in its Interprete: keep "
                                           f"one", related=tuple((extra, "another RawType") for extra in raw_types[1:]))
