@@ -20,11 +20,14 @@ from dmlint.core.parser import local_name
 IDENTIFYING_ATTRIBUTES = ("id", "key", "name", "pid")
 _NEEDS_QUOTES = set('[]/"= \t\r\n')
 _LOCAL_NAMES: dict[str, str] = {}  # qualified tag -> local name
+# An element with at most this many siblings counts its same-name predecessors; a bigger
+# family lists every child's position once (linear however many findings it has).
+FEW_SIBLINGS = 32
 
 
 def _attribute_value(value: str) -> str:
     value = value.strip()
-    if value and not (_NEEDS_QUOTES & set(value)):
+    if value and _NEEDS_QUOTES.isdisjoint(value):
         return value
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -93,13 +96,22 @@ class Identities:
         if parent is None or not isinstance(element.tag, str):  # the root, a comment or PI: as is
             return _step(element)
         name = local_name(element.tag)
-        keys = element.keys()
-        if keys:  # most elements without attributes skip the four lookups
-            namespaced = any(key[0] == "{" for key in keys)
+        if element.attrib:  # most elements without attributes skip the four lookups
+            namespaced = None  # whether an attribute is namespaced: asked only when needed
             for attribute in IDENTIFYING_ATTRIBUTES:
-                value = _local_attribute(element, attribute) if namespaced else element.get(attribute)
+                value = element.get(attribute)
+                if value is None:
+                    if namespaced is None:
+                        namespaced = any(key[0] == "{" for key in element.keys())
+                    if namespaced:
+                        value = _local_attribute(element, attribute)
                 if value is not None and value.strip():
                     return f"{name}[@{attribute}={_attribute_value(value)}]"
+        if len(parent) <= FEW_SIBLINGS:  # count the same-name siblings before it, in C
+            index = 1
+            for _sibling in element.itersiblings("{*}" + name, preceding=True):
+                index += 1
+            return f"{name}[{index}]" if index > 1 else name
         positions = self._positions.get(parent)
         if positions is None:
             positions = {}
