@@ -82,6 +82,7 @@ class ProtocolModel:
         self._sections: dict[str, SectionIndex] = {}
         self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
         self._kids: dict = {}  # element -> {local name: [child elements]}, filled on first use
+        self._measurement_kinds: dict = {}  # Param element -> its Measurement/Type text, on first use
 
         params_block = child(root, "Params")
         self.has_params_block = params_block is not None
@@ -181,6 +182,15 @@ class ProtocolModel:
                 return None
             element = found[0]
         return element
+
+    def measurement_kind(self, param_element) -> str | None:
+        """`Measurement/Type` of a parameter, trimmed (None when absent): how it is drawn, which
+        a dozen rules ask of every parameter, so it is read once per parameter."""
+        kinds = self._measurement_kinds
+        kind = kinds.get(param_element, kinds)  # kinds itself: not read yet (None is an answer)
+        if kind is kinds:
+            kind = kinds[param_element] = text_of(self.follow(param_element, "Measurement", "Type"))
+        return kind
 
     def type_of(self, param_element):
         """The first `Type` child of a `Params/Param` element (from the pass's index)."""

@@ -63,7 +63,7 @@ def pages(model) -> dict[str, Page]:
             name = text_of(model.first(position, "Page"))
             if name:
                 found.setdefault(name, Page(name)).params.append(param)
-        if (text_of(model.follow(param, "Measurement", "Type")) or "").lower() == "pagebutton":
+        if (model.measurement_kind(param) or "").lower() == "pagebutton":
             for discreet in model.all(model.follow(param, "Measurement", "Discreets"), "Discreet"):
                 name = text_of(model.first(discreet, "Value"))
                 if name:

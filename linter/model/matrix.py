@@ -18,7 +18,7 @@ from dmlint.model.options import type_options
 
 
 def is_matrix(model, param_element) -> bool:
-    return (text_of(model.follow(param_element, "Measurement", "Type")) or "") == "matrix"
+    return model.measurement_kind(param_element) == "matrix"
 
 
 def type_problem(model, param_element, label: str):

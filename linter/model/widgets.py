@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dmlint.model.elements import text_of
 from dmlint.model.values import UINT, attribute_value
 
 DEFAULT_BUTTON_WIDTH = 110
@@ -10,14 +9,14 @@ DEFAULT_BUTTON_WIDTH = 110
 
 def button_width(model, element):
     """(Measurement/Type element, width Value) of a button or pagebutton, else None."""
-    tag = model.follow(element, "Measurement", "Type")
-    if text_of(tag) not in ("button", "pagebutton"):
+    if model.measurement_kind(element) not in ("button", "pagebutton"):
         return None
+    tag = model.follow(element, "Measurement", "Type")
     return tag, attribute_value(tag, "width", UINT)
 
 
 def is_pagebutton(model, element) -> bool:
-    return text_of(model.follow(element, "Measurement", "Type")) == "pagebutton"
+    return model.measurement_kind(element) == "pagebutton"
 
 
 def pagebutton_caption(text: str) -> str:

@@ -42,7 +42,7 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if text_of(model.follow(element, "Measurement", "Type")) != "matrix":
+            if model.measurement_kind(element) != "matrix":
                 continue
             interprete = model.first(element, "Interprete")
             kind = text_of(param.type_element)

@@ -38,7 +38,7 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if text_of(model.follow(element, "Measurement", "Type")) != "matrix":
+            if model.measurement_kind(element) != "matrix":
                 continue
             kind = text_of(param.type_element)
             if attribute_value(element, "trending", BOOL).value is True:

@@ -87,7 +87,7 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            if text_of(model.follow(element, "Measurement", "Type")) != "matrix" \
+            if model.measurement_kind(element) != "matrix" \
                     or model.first(element, "ArrayOptions") is not None:
                 continue
             if text_of(param.type_element) == "write":

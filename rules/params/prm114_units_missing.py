@@ -26,7 +26,6 @@ reports need the unit to read the value, and DataMiner converts values only with
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.options import measurement_options
 from dmlint.model.values import attribute_value
 
@@ -52,7 +51,7 @@ def check(model):
             display = model.first(element, "Display")
             if display is None or model.first(display, "Units") is not None:
                 continue
-            kind = text_of(model.follow(element, "Measurement", "Type"))
+            kind = model.measurement_kind(element)
             if kind not in ("number", "analog", "progress"):
                 continue
             if kind == "number" and _is_date_or_time(model, element):

@@ -27,7 +27,6 @@ DataMiner converts, compares and aggregates values by their unit; a unit it does
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.values import element_value
 
 CODE = "PRM115"
@@ -50,7 +49,7 @@ def check(model):
             if value.empty:
                 yield Problem(tag, f"Param {pid} has an empty Display/Units", official="2.9.2")
                 continue
-            if text_of(model.follow(param.element, "Measurement", "Type")) not in SUPPORTED:
+            if model.measurement_kind(param.element) not in SUPPORTED:
                 continue  # PRM116
             if not looked:
                 units, looked = model.units, True

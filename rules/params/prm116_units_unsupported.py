@@ -24,7 +24,6 @@ a number?).
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.enums import MEASUREMENT_TYPES
 from dmlint.model.values import element_value
 
@@ -40,7 +39,7 @@ def check(model):
             tag = model.follow(param.element, "Display", "Units")
             if tag is None or element_value(tag).empty:
                 continue
-            kind = text_of(model.follow(param.element, "Measurement", "Type"))
+            kind = model.measurement_kind(param.element)
             if kind not in MEASUREMENT_TYPES:
                 yield Problem(tag, f"Param {pid} has Display/Units but no (known) Measurement/Type to show it with",
                               official="2.9.6")

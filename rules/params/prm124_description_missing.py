@@ -21,7 +21,6 @@ the alarm and trend names. Without it the client shows nothing (or the internal 
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.values import element_value
 
 CODE = "PRM124"
@@ -32,12 +31,11 @@ SUMMARY = "A shown parameter has no Description or an empty one"
 
 def description_optional(model, element) -> bool:
     """Buttons, page buttons and the end of a title need no description."""
-    tag = model.follow(element, "Measurement", "Type")
-    kind = text_of(tag)
+    kind = model.measurement_kind(element)
     if kind in ("button", "pagebutton"):
         return True
     if kind == "title":
-        options = tag.get("options")
+        options = model.follow(element, "Measurement", "Type").get("options")
         return options is not None and any(part.lower() == "end" for part in options.strip().split(";"))
     return False
 

@@ -24,7 +24,6 @@ any value is accepted and bars cannot be drawn to scale.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.options import measurement_options
 from dmlint.model.values import attribute_value
 
@@ -50,7 +49,7 @@ def check(model):
             display = model.first(element, "Display")
             if display is None or model.first(display, "Range") is not None:
                 continue
-            kind = text_of(model.follow(element, "Measurement", "Type"))
+            kind = model.measurement_kind(element)
             if kind not in ("number", "analog", "progress") or (kind == "number" and _is_date_or_time(model, element)):
                 continue
             if links is None:

@@ -22,7 +22,6 @@ The range is ignored there; it suggests a limit on values that nothing enforces.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 
 CODE = "PRM129"
 NAME = "range-unsupported"
@@ -46,7 +45,7 @@ def check(model):
             if table is not None and links.primary_key_column(table) is element:
                 yield Problem(tag, f"Param {pid} is the key column of table {links.pid.get(table)}: remove its Range")
                 continue
-            kind = text_of(model.follow(element, "Measurement", "Type"))
+            kind = model.measurement_kind(element)
             if kind not in ("number", "analog", "progress", "string"):
                 yield Problem(tag, f"Param {pid} is a {kind or '(no measurement type)'}: it has no range, remove "
                                    f"Display/Range")

@@ -23,7 +23,6 @@ operators have nothing to go on to understand what a value means.
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.values import element_value, uint_plain
 
 CODE = "PRM148"
@@ -38,7 +37,7 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             element = param.element
-            kind = text_of(model.follow(element, "Measurement", "Type"))
+            kind = model.measurement_kind(element)
             if kind == "title" or (links.is_write(element) and kind != "button"):
                 continue
             if not links.is_positioned(element):

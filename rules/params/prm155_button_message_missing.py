@@ -25,7 +25,6 @@ Without a confirmation, one misplaced click reboots the device or deletes its co
 """
 
 from dmlint.core.problem import Problem
-from dmlint.model.elements import text_of
 from dmlint.model.enums import is_critical_caption
 from dmlint.model.values import element_value
 
@@ -41,7 +40,7 @@ def check(model):
             element = param.element
             if (element.get("confirmPopup") or "").strip() == "always":
                 continue
-            if text_of(model.follow(element, "Measurement", "Type")) != "button":
+            if model.measurement_kind(element) != "button":
                 continue
             captions = []
             for discreet in model.all(model.follow(element, "Measurement", "Discreets"), "Discreet"):
