@@ -83,6 +83,7 @@ class ProtocolModel:
         self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
         self._kids: dict = {}  # element -> {local name: [child elements]}, filled on first use
         self._measurement_kinds: dict = {}  # Param element -> its Measurement/Type text, on first use
+        self._discreets: dict = {}  # Param element -> its Measurement/Discreets/Discreet elements
 
         params_block = child(root, "Params")
         self.has_params_block = params_block is not None
@@ -191,6 +192,15 @@ class ProtocolModel:
         if kind is kinds:
             kind = kinds[param_element] = text_of(self.follow(param_element, "Measurement", "Type"))
         return kind
+
+    def discreets(self, param_element) -> list:
+        """The `Measurement/Discreets/Discreet` elements of a parameter ([] when none), listed
+        once: the discreet rules all ask."""
+        found = self._discreets.get(param_element)
+        if found is None:
+            found = self._discreets[param_element] = self.all(
+                self.follow(param_element, "Measurement", "Discreets"), "Discreet")
+        return found
 
     def type_of(self, param_element):
         """The first `Type` child of a `Params/Param` element (from the pass's index)."""

@@ -64,7 +64,7 @@ def pages(model) -> dict[str, Page]:
             if name:
                 found.setdefault(name, Page(name)).params.append(param)
         if (model.measurement_kind(param) or "").lower() == "pagebutton":
-            for discreet in model.all(model.follow(param, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(param):
                 name = text_of(model.first(discreet, "Value"))
                 if name:
                     found.setdefault(name, Page(name)).popup = True

@@ -42,7 +42,7 @@ def check(model):
             tag = model.follow(param.element, "Measurement", "Type")
             if text_of(tag) != "discreet" or text_of(param.type_element) not in ("write", "write bit"):
                 continue
-            discreets = model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet")
+            discreets = model.discreets(param.element)
             if len(discreets) != 2:
                 continue
             values = [text_of(model.first(discreet, "Display")) for discreet in discreets]

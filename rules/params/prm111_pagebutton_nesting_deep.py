@@ -46,7 +46,7 @@ def check(model):
             if text_of(tag) != "pagebutton":
                 continue
             buttons.append((pid, param.element))
-            for discreet in model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(param.element):
                 value = model.first(discreet, "Value")
                 if value is not None:
                     on_page.setdefault(text_of(value).lower(), []).append(param.element)

@@ -35,7 +35,7 @@ SUMMARY = "A Discreet has no Display, an empty one, or one with spaces around it
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            for discreet in model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(param.element):
                 tag = model.first(discreet, "Display")
                 if tag is None:
                     yield Problem(discreet, f"a Discreet of Param {pid} has no Display", official="2.13.3")

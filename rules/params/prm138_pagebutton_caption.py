@@ -36,7 +36,7 @@ def check(model):
         for param in group:
             if not is_pagebutton(model, param.element):
                 continue
-            for discreet in model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(param.element):
                 tag = model.first(discreet, "Display")
                 value = element_value(tag)
                 if tag is None or value.empty:

@@ -32,7 +32,7 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             seen: dict[str, list] = {}
-            for discreet in model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(param.element):
                 tag = model.first(discreet, "Display")
                 value = element_value(tag)
                 if tag is None or not value.raw or value.empty:

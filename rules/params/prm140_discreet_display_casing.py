@@ -37,7 +37,7 @@ def check(model):
     wrong = []
     for pid, group in model.params.items():
         for param in group:
-            discreets = model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet")
+            discreets = model.discreets(param.element)
             if not discreets or is_context_menu(model, param.element):
                 continue
             pagebutton = is_pagebutton(model, param.element)

@@ -36,7 +36,7 @@ def check(model):
     for pid, group in model.params.items():
         for param in group:
             menu = None
-            for discreet in model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(param.element):
                 value = attribute_value(discreet, "dependencyValues")
                 if value.missing:
                     continue

@@ -43,7 +43,7 @@ def check(model):
             if model.measurement_kind(element) != "button":
                 continue
             captions = []
-            for discreet in model.all(model.follow(element, "Measurement", "Discreets"), "Discreet"):
+            for discreet in model.discreets(element):
                 display = model.first(discreet, "Display")
                 caption = element_value(display).value
                 if is_critical_caption(caption):

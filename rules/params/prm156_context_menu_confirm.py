@@ -47,7 +47,7 @@ def confirm_option(options: str | None) -> tuple[bool, str | None]:
 def check(model):
     for pid, group in model.params.items():
         for param in group:
-            discreets = model.all(model.follow(param.element, "Measurement", "Discreets"), "Discreet")
+            discreets = model.discreets(param.element)
             if not discreets or not is_context_menu(model, param.element):
                 continue
             wrong = []
