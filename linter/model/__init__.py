@@ -53,6 +53,7 @@ from dmlint.model.elements import child, children, element_children, is_true, lo
 from dmlint.model.http import Handshake, Session, SessionConnection
 from dmlint.model.params import Param, ParamIndex, ParamType, param_types
 from dmlint.model.references import Reference, Verdict, judge
+from dmlint.model.reserved import is_reserved_name
 from dmlint.model.sections import SECTIONS, SectionIndex
 from dmlint.model.tables import Column, ColumnOption, Table
 from dmlint.model.walk import collect
@@ -603,8 +604,6 @@ class ProtocolModel:
     @staticmethod
     def is_restricted_name(name: str | None) -> bool:
         """A parameter name DataMiner keeps for its own parameters (reserved.py)."""
-        from dmlint.model.reserved import is_reserved_name
-
         return is_reserved_name(name)
 
 
