@@ -296,19 +296,6 @@ def insert_element(document, parent, markup: str, after=None) -> Edit | None:
     return Edit(position, position, newline + indent + markup)
 
 
-def children_indent(document, parent) -> str:
-    """The indentation of `parent`'s child elements: that of its first child on a line of its own,
-    else one level deeper than `parent`."""
-    text = document.text
-    first = next((kid for kid in parent if isinstance(kid.tag, str)), None)
-    start = document.start_tag_offset(first) if first is not None else None
-    indent = _line_indent(text, start) if start is not None else None
-    if indent is not None:
-        return indent
-    span = start_tag_span(document, parent)
-    return ((_line_indent(text, span[0]) or "") if span else "") + indent_unit(document)
-
-
 def nested_markup(document, name: str, children, indent: str) -> str:
     """`<name>` with each of `children` (markup written by the caller) on a line of its own, one
     level deeper than `indent` (the indentation of the line `<name>` starts), then `</name>` on a
