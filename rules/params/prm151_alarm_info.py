@@ -20,7 +20,8 @@ templates; keeping it in the protocol suggests a behaviour operators will not se
 
 ## Fix safety
 Unsafe: the fix removes the Alarm/Info and the text it holds, which the alarm then no longer
-shows. Empty or untrimmed Info gets no fix.
+shows; a monitored Alarm left without any threshold is then reported by PRM150. Empty or
+untrimmed Info gets no fix.
 """
 
 from dmlint.core.fixes import UNSAFE, Fix, remove_element
