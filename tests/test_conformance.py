@@ -27,7 +27,7 @@ ENFORCED = {
     # Category 1 (Protocol) and the small protocol-level ones (issue 15).
     "CheckBaseForAttribute", "CheckConnections", "CheckDuplicateTags", "CheckProtocolTag", "CheckXMLDeclaration",
     "Compliancies", "Display", "ElementType", "Name", "SNMP", "Type", "Version",
-    "Chains", "Ports", "PortSettings", "Topologies",
+    "Chains", "Ports", "PortSettings", "Topologies", "Provider",
     # The execution flow (issue 14).
     "Groups", "Triggers", "Actions", "Timers", "CheckEndlessLoop", "Pairs", "Commands", "Responses", "QActions",
     # Parameters (issue 13).

@@ -75,6 +75,7 @@ class ProtocolModel:
         self.all_references: list[Reference] = []
         self._sections: dict[str, SectionIndex] = {}
         self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
+        self.expected_provider: str | None = None  # the `expected-provider` setting, set by the engine
         self._kids: dict = {}  # element -> {local name: [child elements]}, filled on first use
 
         params_block = child(root, "Params")

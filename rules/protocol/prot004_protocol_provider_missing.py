@@ -1,10 +1,7 @@
 """## What it does
 Checks `Protocol/Provider`: it must be there and name the company that made the
-protocol.
-
-Which provider is expected is not checked: the official validator compares the
-provider with one it is configured with (for Skyline's own protocols), a setting
-dmlint does not have.
+protocol. With the `expected-provider` setting (a team that only publishes its own
+protocols), the provider must be exactly that name.
 
 ## Why is this bad
 DataMiner and the DataMiner Catalog show the provider with the protocol, and
@@ -18,6 +15,9 @@ support requests are routed by it. A protocol without one has no owner.
 </Protocol>
 ```
 
+With `expected-provider = "Skyline Communications"`, `<Provider>Skyline</Provider>` is
+reported too.
+
 ## Use instead
 ```xml
 <Protocol>
@@ -27,12 +27,14 @@ support requests are routed by it. A protocol without one has no owner.
 ```
 """
 
+from dmlint.core.problem import Problem
+from dmlint.model import child
 from dmlint.rules.protocol._tags import EMPTY, MISSING, tag_problem
 
 CODE = "PROT004"
 NAME = "protocol-provider-missing"
 SEVERITY = "error"
-SUMMARY = "Protocol/Provider is missing or empty"
+SUMMARY = "Protocol/Provider is missing, empty or not the expected provider"
 
 
 def check(model):
@@ -40,3 +42,9 @@ def check(model):
                                                                                  "made the protocol")
     if problem is not None:
         yield problem
+        return
+    expected = model.expected_provider
+    provider = child(model.root, "Provider")
+    if expected and provider is not None and (provider.text or "") != expected:
+        yield Problem(provider, f"<Provider> is '{provider.text}', but the expected-provider setting asks for "
+                                f"'{expected}'", official="1.3.3")
