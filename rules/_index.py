@@ -212,7 +212,7 @@ RULES = (
     ('PROT001', 'protocol-name-invalid', 'error', 'Protocol/Name is missing, empty or has spaces around it', True, 'protocol.prot001_protocol_name_invalid', True, 'safe'),
     ('PROT002', 'protocol-name-characters', 'error', 'Protocol/Name contains a character that is not allowed in protocol names', True, 'protocol.prot002_protocol_name_characters', True, None),
     ('PROT003', 'protocol-name-prefix', 'error', "Protocol/Name starts with the reserved prefix 'Production'", True, 'protocol.prot003_protocol_name_prefix', True, 'unsafe'),
-    ('PROT004', 'protocol-provider-missing', 'error', 'Protocol/Provider is missing, empty or not the expected provider', True, 'protocol.prot004_protocol_provider_missing', True, None),
+    ('PROT004', 'protocol-provider-missing', 'error', 'Protocol/Provider is missing, empty or not the expected provider', True, 'protocol.prot004_protocol_provider_missing', True, 'safe'),
     ('PROT005', 'protocol-version-invalid', 'error', 'Protocol/Version is missing, empty or has spaces around it', True, 'protocol.prot005_protocol_version_invalid', True, 'safe'),
     ('PROT006', 'element-type-missing', 'error', 'Protocol/ElementType is missing or empty', True, 'protocol.prot006_element_type_missing', True, None),
     ('PROT007', 'xml-declaration-encoding', 'error', 'The XML declaration names another encoding than UTF-8', True, 'protocol.prot007_xml_declaration_encoding', True, 'safe'),

@@ -542,7 +542,9 @@ def test_rules_that_offer_fixes_say_so_and_document_their_safety():
 
     from harness import fixture_files
 
-    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False)
+    # expected-provider set: PROT004 adds a missing Provider only then
+    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False,
+                            expected_provider="Skyline Communications")
     rules = rules_by_code()
     offered = set()
     for path in fixture_files():
@@ -687,3 +689,19 @@ def test_fixes_on_real_protocols_undo_mistakes_made_in_memory(tmp_path, code, mi
         assert hasattr(parse(name, fixed), "root")
     left = run_dmlint("check", "--select", code, "--no-schema", "--format", "json", str(tmp_path))
     assert '"findings": []' in left.stdout.decode(), left.stdout.decode()[:2000]
+
+
+def test_a_missing_provider_is_added_only_with_the_expected_provider_setting():
+    from dmlint.core import fixing
+    from dmlint.core.engine import LintSettings, lint_bytes
+
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\r\n<Protocol xmlns="http://www.skyline.be/protocol">\r\n'
+            b'\t<Name>A &amp; B</Name>\r\n\t<Version>1.0.0.1</Version>\r\n\t<Type>serial</Type>\r\n</Protocol>\r\n')
+    without = LintSettings(frozenset({"PROT004"}), schema_validation=False, fix="fix")
+    assert fixing.fix_bytes("p.xml", data, without, lint_bytes).data == data
+    with_setting = LintSettings(frozenset({"PROT004"}), schema_validation=False, fix="fix",
+                                expected_provider="R&D <Lab>")
+    outcome = fixing.fix_bytes("p.xml", data, with_setting, lint_bytes)
+    assert outcome.data == data.replace(b"<Version>1.0.0.1</Version>\r\n",
+                                        b"<Version>1.0.0.1</Version>\r\n\t<Provider>R&amp;D &lt;Lab&gt;</Provider>\r\n")
+    assert not outcome.report.findings
