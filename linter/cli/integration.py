@@ -18,7 +18,7 @@ from dmlint.core.baseline import Baseline, BaselineError, write_baseline
 from dmlint.core.config import DEFAULT_EXCLUDE, Config, ConfigError, ConfigResolver, Glob, PathMatcher
 from dmlint.core.engine import LintSettings
 from dmlint.core.files import Discovery, walk
-from dmlint.core.selection import Layer, SelectionError, resolve, split_codes, validate
+from dmlint.core.selection import NOT_CHECKED_CODES, Layer, SelectionError, resolve, split_codes, validate
 from dmlint.formatters import render
 from dmlint.formatters._statistics import render_statistics
 
@@ -150,7 +150,7 @@ class CheckRun:
                 selection = resolve(self.layers(config))
             except SelectionError as exc:
                 raise ConfigError(str(exc)) from None
-            if not selection.rules:
+            if not selection.rules - NOT_CHECKED_CODES:  # those only say a file could not be checked
                 where = config.path or "the command line"
                 raise ConfigError(f"{where}: the rule selection leaves no rule to run")
             schema = self.schema_path or config.schema  # --schema wins over the configuration's `schema`
