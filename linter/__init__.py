@@ -1,3 +1,3 @@
 """dmlint: a validator and linter for DataMiner protocol XML."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

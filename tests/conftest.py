@@ -17,6 +17,10 @@ PROTOCOLS = Path(__file__).resolve().parent / "protocols"  # protocols for other
 EXAMPLES = REPO / "examples"
 SHARED = REPO.parent / "shared"
 
+# Tests lint without the findings cache (a test that patches a rule in process must never get a
+# result cached before); tests/test_cache.py turns it on where it tests it.
+os.environ["DMLINT_NO_CACHE"] = "1"
+
 
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, skipping the test when it is absent (a user's fresh clone)."""

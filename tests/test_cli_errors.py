@@ -135,3 +135,15 @@ def test_help_of_every_command_is_complete():
                     and param.opts[0] != "--help"):
                 if param.param_type_name == "option":
                     assert param.help, f"dmlint {name} {param.opts[0]} has no help text"
+
+
+def test_a_narrow_selection_still_says_a_file_could_not_be_checked(tmp_path):
+    """`--select WS` on a malformed file was '0 findings', exit 0: a silent pass."""
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"<Protocol><Params>")
+    result = run_dmlint("check", "--select", "WS", str(bad))
+    assert result.returncode == 1 and b"XML001" in result.stdout
+    ignored = run_dmlint("check", "--select", "WS", "--ignore", "XML001", str(bad))
+    assert ignored.returncode == 0 and b"XML001" not in ignored.stdout
+    empty = run_dmlint("check", "--select", "WS", "--ignore", "WS", str(bad))
+    assert empty.returncode == 2  # still an empty selection: nothing would be checked

@@ -252,3 +252,20 @@ def test_schema_is_resolved_and_exposed(tmp_path):
     assert config.path == str(tmp_path / "repo" / "pyproject.toml")
     assert config.schema == str(tmp_path / "repo" / "xsd" / "protocol.xsd")
     assert resolve_config([str(target)], isolated=True).schema is None
+
+
+def test_expected_provider_reports_another_provider(tmp_path):
+    text = example_text()
+    assert "<Provider>" in text
+    write(tmp_path, "p/protocol.xml", text)
+    assert "PROT004" not in _codes_only(tmp_path, "--select", "PROT004", "p")
+    provider = text.split("<Provider>", 1)[1].split("</Provider>", 1)[0]
+    write(tmp_path, "p/.dmlint.toml", f'expected-provider = "{provider}"\n')
+    assert "PROT004" not in _codes_only(tmp_path, "--select", "PROT004", "p")
+    write(tmp_path, "p/.dmlint.toml", 'expected-provider = "Another Company"\n')
+    _, found, report = _codes(tmp_path, "--select", "PROT004", "p")
+    assert [code for _, code in found] == ["PROT004"]
+    assert report["findings"][0]["skyline"] == ["1.3.3"] and "Another Company" in report["findings"][0]["message"]
+    write(tmp_path, "p/.dmlint.toml", "expected-provider = 3\n")
+    result = run_dmlint("check", "p", cwd=tmp_path)
+    assert result.returncode == 2 and b"expected-provider" in result.stderr

@@ -108,3 +108,17 @@ def test_sarif_rules_point_at_their_page_when_the_site_address_is_known():
     assert "Documentation: docs/rules/WS007.md" in shown
     plain = json.loads(run_dmlint("check", "--format", "sarif", str(EXAMPLES)).stdout)
     assert all("helpUri" not in rule for rule in plain["runs"][0]["tool"]["driver"]["rules"])
+
+
+def test_readme_coverage_totals_are_the_catalogue_s():
+    """Issue 15: the official coverage totals appear in the README, and stay true."""
+    from dmlint import catalogue
+
+    entries = list(catalogue.entries().values())
+    reported = sum(1 for entry in entries if entry.rule)
+    details = sum(1 for entry in entries if not entry.rule and entry.reason.startswith("sub-result"))
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    found = re.search(r"of its \*\*(\d+)\*\* error codes, dmlint reports \*\*(\d+)\*\*; \*\*(\d+)\*\* more are the "
+                      r"details of those findings \(shown as related locations\), and \*\*(\d+)\*\* cannot", text)
+    assert found, "the README's coverage sentence changed: keep this test in step"
+    assert tuple(map(int, found.groups())) == (len(entries), reported, details, len(entries) - reported - details)

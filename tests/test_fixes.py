@@ -13,12 +13,15 @@ from dmlint.core.fixes import (
     Edit,
     Fix,
     apply,
+    element_indent,
     element_span,
     insert_element,
+    nested_markup,
     remove_attribute,
     remove_element,
     replace_attribute_value,
     replace_declared_encoding,
+    replace_element,
     replace_text,
     set_attribute,
     trim_attribute,
@@ -137,6 +140,17 @@ def test_replace_declared_encoding():
     assert replace_declared_encoding(doc("<Protocol/>"), "UTF-8") is None
 
 
+def test_nested_markup_and_replace_element_follow_the_documents_lines_and_indentation():
+    document = doc("<Protocol>\r\n  <Params>\r\n    <Param id=\"1\"><A/></Param>\r\n  </Params>\r\n</Protocol>")
+    param = first(document, "Param")
+    indent = element_indent(document, param)
+    assert indent == "    " and element_indent(document, first(document, "A")) is None  # <A/> follows a tag
+    markup = nested_markup(document, "Alarm", ["<Monitored>true</Monitored>"], indent)
+    assert markup == "<Alarm>\r\n      <Monitored>true</Monitored>\r\n    </Alarm>"
+    assert edited(document, replace_element(document, first(document, "A"), "<B>x</B>")) == \
+        "<Protocol>\r\n  <Params>\r\n    <Param id=\"1\"><B>x</B></Param>\r\n  </Params>\r\n</Protocol>"
+
+
 def test_a_fix_whose_own_edits_overlap_is_not_offered():
     assert Fix.of(Edit(0, 3, "a"), Edit(2, 4, "b")) is None
     assert Fix.of(Edit(0, 3, "a"), Edit(0, 3, "a")).edits == (Edit(0, 3, "a"),)  # the same edit twice: once
@@ -241,6 +255,90 @@ FIXED = [
      '<Protocol><Triggers><Trigger id="1"><On id="7">parameter</On><Time>change</Time><Type>action</Type>'
      '<Content><Id>1</Id></Content></Trigger></Triggers><Actions><Action id="1"><On id="7;8">parameter</On>'
      '<Type>run actions</Type></Action></Actions><Params><Param id="7"/><Param id="8"/></Params></Protocol>'),
+    # PRM110: a matrix is alarmed (Monitored written, added to the Alarm, or an Alarm added after the
+    # Interprete), not trended, and its write parameter has no setter
+    ("PRM110",
+     '<Protocol>\n\t<Params>\n\t\t<Param id="1" trending="true">\n\t\t\t<Type>array</Type>\n'
+     '\t\t\t<Alarm>\n\t\t\t\t<Monitored>false</Monitored>\n\t\t\t</Alarm>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n'
+     '\t\t<Param id="2">\n\t\t\t<Type>array</Type>\n\t\t\t<Interprete><RawType>other</RawType></Interprete>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n'
+     '\t\t<Param id="3">\n\t\t\t<Type>array</Type>\n\t\t\t<Alarm/>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n'
+     '\t\t<Param id="4" setter="true">\n\t\t\t<Type>write</Type>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n\t</Params>\n</Protocol>',
+     '<Protocol>\n\t<Params>\n\t\t<Param id="1">\n\t\t\t<Type>array</Type>\n'
+     '\t\t\t<Alarm>\n\t\t\t\t<Monitored>true</Monitored>\n\t\t\t</Alarm>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n'
+     '\t\t<Param id="2">\n\t\t\t<Type>array</Type>\n\t\t\t<Interprete><RawType>other</RawType></Interprete>\n'
+     '\t\t\t<Alarm>\n\t\t\t\t<Monitored>true</Monitored>\n\t\t\t</Alarm>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n'
+     '\t\t<Param id="3">\n\t\t\t<Type>array</Type>\n\t\t\t<Alarm>\n\t\t\t\t<Monitored>true</Monitored>\n'
+     '\t\t\t</Alarm>\n\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n'
+     '\t\t<Param id="4">\n\t\t\t<Type>write</Type>\n'
+     '\t\t\t<Measurement><Type>matrix</Type></Measurement>\n\t\t</Param>\n\t</Params>\n</Protocol>'),
+    # PRM109 rewrites an Interprete of only RawType/LengthType/Type, and adds a missing one after the Type
+    ("PRM109",
+     '<Protocol>\n  <Params>\n    <Param id="1">\n      <Type>array</Type>\n      <Interprete>\n'
+     '        <Type>string</Type>\n        <RawType>text</RawType>\n      </Interprete>\n'
+     '      <Measurement><Type>matrix</Type></Measurement>\n    </Param>\n'
+     '    <Param id="2">\n      <Name>W</Name>\n      <Type>write</Type>\n'
+     '      <Measurement><Type>matrix</Type></Measurement>\n    </Param>\n  </Params>\n</Protocol>',
+     '<Protocol>\n  <Params>\n    <Param id="1">\n      <Type>array</Type>\n      <Interprete>\n'
+     '        <RawType>other</RawType>\n        <LengthType>next param</LengthType>\n        <Type>double</Type>\n'
+     '      </Interprete>\n      <Measurement><Type>matrix</Type></Measurement>\n    </Param>\n'
+     '    <Param id="2">\n      <Name>W</Name>\n      <Type>write</Type>\n      <Interprete>\n'
+     '        <RawType>other</RawType>\n        <LengthType>next param</LengthType>\n        <Type>string</Type>\n'
+     '      </Interprete>\n      <Measurement><Type>matrix</Type></Measurement>\n    </Param>\n  </Params>\n'
+     '</Protocol>'),
+    # PRM117 writes 110 or trims; PRM118 gives the buttons of a page the widest width
+    ("PRM117,PRM118",
+     '<Protocol><Params>'
+     '<Param id="1"><Type>write</Type><Measurement><Type>button</Type></Measurement></Param>'
+     '<Param id="2"><Type>write</Type><Measurement><Type width="50">button</Type></Measurement></Param>'
+     '<Param id="3"><Type>write</Type><Measurement><Type width=" 120 ">pagebutton</Type></Measurement></Param>'
+     '<Param id="4"><Type>write</Type><Measurement><Type width="110">button</Type></Measurement><Display>'
+     '<RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page></Position></Positions></Display></Param>'
+     '<Param id="5"><Type>write</Type><Measurement><Type width="140">button</Type></Measurement><Display>'
+     '<RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page></Position></Positions></Display></Param>'
+     '</Params></Protocol>',
+     '<Protocol><Params>'
+     '<Param id="1"><Type>write</Type><Measurement><Type width="110">button</Type></Measurement></Param>'
+     '<Param id="2"><Type>write</Type><Measurement><Type width="110">button</Type></Measurement></Param>'
+     '<Param id="3"><Type>write</Type><Measurement><Type width="120">pagebutton</Type></Measurement></Param>'
+     '<Param id="4"><Type>write</Type><Measurement><Type width="140">button</Type></Measurement><Display>'
+     '<RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page></Position></Positions></Display></Param>'
+     '<Param id="5"><Type>write</Type><Measurement><Type width="140">button</Type></Measurement><Display>'
+     '<RTDisplay>true</RTDisplay><Positions><Position><Page>General</Page></Position></Positions></Display></Param>'
+     '</Params></Protocol>'),
+    # PRM112: the matrix= counts follow the Type@options dimensions (both, over two rounds)
+    ("PRM112",
+     '<Protocol><Params><Param id="1"><Type options="dimensions=8,4;columntypes=2:0-3">array</Type>'
+     '<Measurement><Type options="matrix=6,5,0,1,0,4">matrix</Type></Measurement></Param></Params></Protocol>',
+     '<Protocol><Params><Param id="1"><Type options="dimensions=8,4;columntypes=2:0-3">array</Type>'
+     '<Measurement><Type options="matrix=8,4,0,1,0,4">matrix</Type></Measurement></Param></Params></Protocol>'),
+    # PRM122 renames without unrecommended characters, and trims
+    ("PRM122",
+     '<Protocol><Params><Param id="1"><Name>Speed [Mbps]</Name></Param><Param id="2"><Name> Level </Name></Param>'
+     '</Params></Protocol>',
+     '<Protocol><Params><Param id="1"><Name>Speed_Mbps_</Name></Param><Param id="2"><Name>Level</Name></Param>'
+     '</Params></Protocol>'),
+    # empty attributes and tags go (PRM144, PRM145, PRM152), as do Includes (PRM149) and Alarm/Info (PRM151)
+    ("PRM144,PRM145,PRM149,PRM151,PRM152",
+     '<Protocol><Params>\n<Param id="1"><Type virtual="">read</Type><Alarm options=""><Monitored>true</Monitored>'
+     '<Info>x</Info></Alarm>\n<Information><Includes><Include>1</Include></Includes></Information>\n'
+     '<Display>\n</Display>\n</Param>\n</Params></Protocol>',
+     '<Protocol><Params>\n<Param id="1"><Type>read</Type><Alarm><Monitored>true</Monitored>'
+     '</Alarm>\n<Information></Information>\n</Param>\n</Params></Protocol>'),
+    # PRM105: the column-types parameter gets an Interprete that reads a number
+    ("PRM105",
+     '<Protocol>\n<Params>\n<Param id="1"><Type options="dimensions=2,2;columntypes=2:0-1">array</Type>'
+     '<Measurement><Type>matrix</Type></Measurement></Param>\n<Param id="2">\n\t<Type>read</Type>\n</Param>\n'
+     '</Params>\n</Protocol>',
+     '<Protocol>\n<Params>\n<Param id="1"><Type options="dimensions=2,2;columntypes=2:0-1">array</Type>'
+     '<Measurement><Type>matrix</Type></Measurement></Param>\n<Param id="2">\n\t<Type>read</Type>\n'
+     '\t<Interprete>\n\t\t<RawType>numeric text</RawType>\n\t\t<LengthType>next param</LengthType>\n'
+     '\t\t<Type>double</Type>\n\t</Interprete>\n</Param>\n</Params>\n</Protocol>'),
 ]
 
 
@@ -260,6 +358,26 @@ def test_what_the_fixes_write(select, source, expected):
         expected = source.replace('pageOrder="General;Popup;---;General;Extra;Popup"', 'pageOrder="General;---;Extra"')
     assert outcome.data.decode("utf-8") == expected
     assert outcome.report.findings == []
+
+
+@pytest.mark.parametrize(("select", "source"), [
+    # an Interprete holding more than RawType, LengthType and Type is not rewritten
+    ("PRM109", '<Protocol><Params><Param id="1"><Type>array</Type><Interprete><RawType>text</RawType>'
+               '<Exceptions/></Interprete><Measurement><Type>matrix</Type></Measurement></Param></Params></Protocol>'),
+    # a new name that another parameter has already
+    ("PRM122", '<Protocol><Params><Param id="1"><Name>A B</Name></Param><Param id="2"><Name>AB</Name></Param>'
+               '</Params></Protocol>'),
+    # a Display with text but no elements is not removed
+    ("PRM152", '<Protocol><Params><Param id="1"><Display>x</Display></Param></Params></Protocol>'),
+    # the matrix= option not written plainly
+    ("PRM112", '<Protocol><Params><Param id="1"><Type options="dimensions=8,4;columntypes=2:0-3">array</Type>'
+               '<Measurement><Type options="matrix= 6,4,0,1,0,4">matrix</Type></Measurement></Param></Params>'
+               '</Protocol>'),
+])
+def test_no_fix_where_the_fix_is_not_sure(select, source):
+    outcome = _fixed(select, source.encode("utf-8"))
+    assert outcome.fixed == 0 and outcome.data == source.encode("utf-8")
+    assert [finding.code for finding in outcome.report.findings] == [select]
 
 
 def test_the_encoding_fix_only_where_the_bytes_say_the_same_in_utf8():
@@ -424,7 +542,9 @@ def test_rules_that_offer_fixes_say_so_and_document_their_safety():
 
     from harness import fixture_files
 
-    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False)
+    # expected-provider set: PROT004 adds a missing Provider only then
+    settings = LintSettings(frozenset(rule.code for rule in all_rules()), schema_validation=False,
+                            expected_provider="Skyline Communications")
     rules = rules_by_code()
     offered = set()
     for path in fixture_files():
@@ -517,7 +637,16 @@ def _repeated_headers(model):
     return found
 
 
+def _untrimmed_rtdisplays(model):
+    from dmlint.model import path
+
+    tags = [path(param, "Display", "RTDisplay") for param in model.all_params]
+    return [_padded_text(model.document, tag) for tag in tags
+            if tag is not None and tag.text in ("true", "false")]
+
+
 REAL_MISTAKES = [
+    ("PRM101", _untrimmed_rtdisplays, 10),
     ("ACT003", _untrimmed_action_ids, 10),
     ("TMR003", _untrimmed_timer_times, 10),
     ("PRM201", _untrimmed_column_pids, 5),
@@ -560,3 +689,19 @@ def test_fixes_on_real_protocols_undo_mistakes_made_in_memory(tmp_path, code, mi
         assert hasattr(parse(name, fixed), "root")
     left = run_dmlint("check", "--select", code, "--no-schema", "--format", "json", str(tmp_path))
     assert '"findings": []' in left.stdout.decode(), left.stdout.decode()[:2000]
+
+
+def test_a_missing_provider_is_added_only_with_the_expected_provider_setting():
+    from dmlint.core import fixing
+    from dmlint.core.engine import LintSettings, lint_bytes
+
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\r\n<Protocol xmlns="http://www.skyline.be/protocol">\r\n'
+            b'\t<Name>A &amp; B</Name>\r\n\t<Version>1.0.0.1</Version>\r\n\t<Type>serial</Type>\r\n</Protocol>\r\n')
+    without = LintSettings(frozenset({"PROT004"}), schema_validation=False, fix="fix")
+    assert fixing.fix_bytes("p.xml", data, without, lint_bytes).data == data
+    with_setting = LintSettings(frozenset({"PROT004"}), schema_validation=False, fix="fix",
+                                expected_provider="R&D <Lab>")
+    outcome = fixing.fix_bytes("p.xml", data, with_setting, lint_bytes)
+    assert outcome.data == data.replace(b"<Version>1.0.0.1</Version>\r\n",
+                                        b"<Version>1.0.0.1</Version>\r\n\t<Provider>R&amp;D &lt;Lab&gt;</Provider>\r\n")
+    assert not outcome.report.findings

@@ -119,13 +119,13 @@ def test_a_worker_that_dies_costs_only_its_file(project, monkeypatch):
     original = parallel.lint_one
     victims = []
 
-    def dying(path, settings):
+    def dying(path, settings, cache=None):
         if os.getpid() != parent:
             os._exit(3)  # the first file a worker takes kills it, before it reports anything
         if not victims:
             time.sleep(0.5)  # leave the worker time to take a file, even on a busy machine
         victims.append(path)
-        return original(path, settings)
+        return original(path, settings, cache)
 
     monkeypatch.setattr(parallel, "lint_one", dying)
     files = discover([str(project)])

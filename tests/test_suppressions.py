@@ -178,3 +178,20 @@ def test_real_protocols_with_suppress_validator_comments_need_no_new_annotations
     report = json.loads(result.stdout)
     assert report["files_checked"] == len(with_comments)
     assert [f for f in report["findings"] if f["code"] in ("SUP001", "INT001")] == []
+
+
+def test_suppress_validator_silences_only_findings_with_its_official_code(tmp_path):
+    """Before, a SuppressValidator range silenced every finding of the rules claiming the code."""
+    write(tmp_path, "p.xml", """<Protocol xmlns="http://www.skyline.be/protocol">
+  <Params>
+    <!-- SuppressValidator 2.1.2 empty ids are generated here -->
+    <Param><Name>a</Name></Param>
+    <Param id=""><Name>b</Name></Param>
+    <!-- /SuppressValidator 2.1.2 -->
+  </Params>
+</Protocol>
+""")
+    result = run_dmlint("check", "--select", "PRM001", "--show-suppressed", "--format", "json", "p.xml", cwd=tmp_path)
+    found = [(f["line"], f["skyline"], f.get("suppressed", False)) for f in json.loads(result.stdout)["findings"]]
+    assert found == [(4, ["2.1.1"], False), (5, ["2.1.2"], True)]
+    assert result.returncode == 1

@@ -144,7 +144,15 @@ def official_codes_page() -> dict[Path, str]:
     for name, items in categories.items():
         done = sum(1 for entry in items if entry.rule)
         lines.append(f"| [{name}](#{name.lower()}) | {len(items)} | {done} | {len(items) - done} |")
-    reasons = Counter(entry.reason.split(":")[0] or "no rule yet" for entry in entries if not entry.rule)
+    kinds = ("sub-result", "compare", "solution", "runtime", "csharp", "never reported", "data")
+
+    def kind(reason: str) -> str:
+        head = reason.split(":")[0].strip()
+        if not head:
+            return "no rule yet"
+        return next((known for known in kinds if head.startswith(known)), "other (see the row)")
+
+    reasons = Counter(kind(entry.reason) for entry in entries if not entry.rule)
     lines += ["", "Why codes are not reported: " + ", ".join(f"{why} ({n})" for why, n in reasons.most_common()) + ".",
               ""]
     for name, items in categories.items():

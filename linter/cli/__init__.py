@@ -16,8 +16,6 @@ from dmlint.core.registry import all_rules, find_rule
 from dmlint.core.selection import SelectionError
 from dmlint.docs import rule_url
 from dmlint.formatters import FORMATS
-from dmlint.schema import SchemaLoadError, describe_rewrites, validation_note
-from dmlint.schema import prepare as prepare_schema
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -144,8 +142,12 @@ class _JobsType(click.ParamType):
 @click.option("--no-schema", is_flag=True, help="Skip schema validation (XSD001-XSD004).")
 @click.option("-j", "--jobs", type=_JobsType(), default=None, metavar="N",
               help="Lint files in N processes (default: one per CPU).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the findings cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="PATH",
+              help="Keep the findings cache here (default: .dmlint_cache beside the configuration file, "
+                   "else the user cache folder; also $DMLINT_CACHE_DIR).")
 def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, verbose, quiet, schema_path,
-          no_schema, jobs, **integration):
+          no_schema, jobs, no_cache, cache_dir, **integration):
     def note(message: str) -> None:  # a warning: never with --quiet
         if not quiet:
             click.echo(f"dmlint: warning: {message}", err=True)
@@ -168,26 +170,45 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
     except (SelectionError, ConfigError, UsageError) as exc:
         _fail(str(exc))
     loaded_schemas = {}
-    try:  # compile each schema once, before any file; a schema that cannot be used is a usage error
-        for each in distinct:
-            loaded = prepare_schema(each)
-            if loaded is not None:
-                loaded_schemas[id(loaded)] = loaded
-    except SchemaLoadError as exc:
-        _fail(str(exc))
+
+    def prepare_schemas() -> None:
+        """Compile each schema once, before the first file is linted (never when every file comes
+        from the cache); a schema that cannot be used is a usage error."""
+        from dmlint.schema import SchemaLoadError, describe_rewrites
+        from dmlint.schema import prepare as prepare_schema
+
+        try:
+            for each in distinct:
+                loaded = prepare_schema(each)
+                if loaded is not None:
+                    loaded_schemas[id(loaded)] = loaded
+        except SchemaLoadError as exc:
+            _fail(str(exc))
+        if verbose:
+            for loaded in loaded_schemas.values():
+                for line in describe_rewrites(loaded):
+                    click.echo(f"dmlint: {line}", err=True)
+
+    cache = None if run.stdin or run.fix_mode or no_cache or os.environ.get("DMLINT_NO_CACHE") else \
+        run.cache(cache_dir)
     if verbose:
         for line in run.config_lines():
             click.echo(f"dmlint: {line}", err=True)
-        for loaded in loaded_schemas.values():
-            for line in describe_rewrites(loaded):
-                click.echo(f"dmlint: {line}", err=True)
         if discovery is not None:
             for path in discovery.excluded:
                 click.echo(f"dmlint: excluded {path} (--force-exclude)", err=True)
+        if cache is not None:
+            click.echo(f"dmlint: cache: {cache.directory}", err=True)
+    if cache is None:
+        prepare_schemas()
     if run.stdin:
         result = run.lint_stdin(settings)
     else:
-        result = lint_paths(discovery.files, settings, jobs=jobs)
+        result = lint_paths(discovery.files, settings, jobs=jobs, cache=cache,
+                            before_linting=prepare_schemas if cache is not None else None)
+        if verbose and cache is not None:
+            hits = sum(1 for report in result.reports if report.cached)
+            click.echo(f"dmlint: cache: {hits} of {len(result.reports)} file(s) unchanged", err=True)
     for report in result.reports:
         if report.unwritable:
             click.echo(f"dmlint: error: cannot fix {report.path}: {report.unwritable}", err=True)
@@ -197,9 +218,13 @@ def check(paths, output_format, select, ignore, fail_on, exit_zero, no_snippet, 
             note(f"{report.path}: {report.skipped}; not checked")
         elif verbose:
             click.echo(f"dmlint: skipped {report.path}: {report.skipped}", err=True)
-    if verbose and loaded_schemas:
+    if verbose and (loaded_schemas or cache is not None):
         for report in result.reports:  # files whose namespace changes schema validation
-            note_text = validation_note(report.document.root) if report.document is not None else None
+            note_text = report.note
+            if note_text is None and report.document is not None and loaded_schemas:
+                from dmlint.schema import validation_note
+
+                note_text = validation_note(report.document.root)
             if note_text:
                 click.echo(f"dmlint: {report.path}: {note_text}", err=True)
     missing = bool(discovery and discovery.missing)
@@ -247,6 +272,22 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+@cli.command("clean")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="PATH",
+              help="The cache to remove (default: the one `check` uses from this folder).")
+def clean(cache_dir):
+    """Remove the findings cache that `dmlint check` would use from here."""
+    from dmlint.cli.integration import CheckRun
+    from dmlint.core import cache as findings_cache
+
+    try:
+        directory = CheckRun((), (), (), None).cache(cache_dir).directory
+        removed = findings_cache.clean(directory)
+    except (ConfigError, OSError) as exc:
+        _fail(str(exc))
+    click.echo(f"dmlint: {'removed' if removed else 'no cache at'} {directory}", err=True)
 
 
 @cli.command("rules")

@@ -18,7 +18,7 @@ from dmlint.core.baseline import Baseline, BaselineError, write_baseline
 from dmlint.core.config import DEFAULT_EXCLUDE, Config, ConfigError, ConfigResolver, Glob, PathMatcher
 from dmlint.core.engine import LintSettings
 from dmlint.core.files import Discovery, walk
-from dmlint.core.selection import Layer, SelectionError, resolve, split_codes, validate
+from dmlint.core.selection import NOT_CHECKED_CODES, Layer, SelectionError, resolve, split_codes, validate
 from dmlint.formatters import render
 from dmlint.formatters._statistics import render_statistics
 
@@ -150,7 +150,7 @@ class CheckRun:
                 selection = resolve(self.layers(config))
             except SelectionError as exc:
                 raise ConfigError(str(exc)) from None
-            if not selection.rules:
+            if not selection.rules - NOT_CHECKED_CODES:  # those only say a file could not be checked
                 where = config.path or "the command line"
                 raise ConfigError(f"{where}: the rule selection leaves no rule to run")
             schema = self.schema_path or config.schema  # --schema wins over the configuration's `schema`
@@ -160,7 +160,7 @@ class CheckRun:
                 schema=schema, schema_validation=not self.no_schema,
                 fail_on=self.cli_fail_on or config.fail_on or "warning",
                 fix=self.fix_mode, unsafe_fixes=self.unsafe_fixes or config.unsafe_fixes,
-                fixable=config.fixable, unfixable=config.unfixable)
+                fixable=config.fixable, unfixable=config.unfixable, expected_provider=config.expected_provider)
         return self._settings[key]
 
     def exclusions(self, config: Config) -> list[Glob]:
@@ -315,6 +315,23 @@ class CheckRun:
         return "\n".join(lines)
 
     # -- linting -------------------------------------------------------------
+    def cache(self, option: str | None):
+        """The findings cache of this run (dmlint.core.cache): --cache-dir, $DMLINT_CACHE_DIR, the
+        `cache-dir` of the configuration governing the working directory, .dmlint_cache beside
+        that configuration file, else the user cache folder."""
+        from dmlint.core.cache import CACHE_DIR_NAME, Cache, user_cache_dir
+
+        directory = option or os.environ.get("DMLINT_CACHE_DIR")
+        if not directory:
+            config = self.resolver.for_directory(os.getcwd())
+            if config.cache_dir:
+                directory = config.cache_dir
+            elif config.path:
+                directory = os.path.join(config.root, CACHE_DIR_NAME)
+            else:
+                directory = user_cache_dir()
+        return Cache(os.path.abspath(directory))
+
     def lint_stdin(self, settings):
         from dmlint import __version__
         from dmlint.core.engine import RunResult, lint_bytes

@@ -43,10 +43,11 @@ from dmlint.core.selection import Layer, expand, split_codes, unknown_selector_h
 
 CONFIG_NAMES = (".dmlint.toml", "pyproject.toml")
 KNOWN_KEYS = ("extend", "select", "extend-select", "ignore", "per-file-ignores", "extend-per-file-ignores",
-              "fail-on", "severity", "schema", "exclude", "extend-exclude", "fixable", "unfixable", "unsafe-fixes")
+              "fail-on", "severity", "schema", "exclude", "extend-exclude", "fixable", "unfixable", "unsafe-fixes",
+              "cache-dir", "expected-provider")
 # Not entered while walking directories (unless `exclude` replaces the list): hidden files and
 # folders (.git, .venv, editor back-ups), node_modules and Python caches.
-DEFAULT_EXCLUDE = (".*", "node_modules", "__pycache__")
+DEFAULT_EXCLUDE = (".*", "node_modules", "__pycache__", ".dmlint_cache")
 
 
 class ConfigError(Exception):
@@ -78,6 +79,8 @@ class Config:
     fixable: frozenset[str] | None = None  # rules whose fixes --fix may apply (None: every rule)
     unfixable: frozenset[str] = frozenset()  # rules whose fixes are never applied
     unsafe_fixes: bool = False  # apply unsafe fixes too, as --unsafe-fixes does
+    cache_dir: str | None = None  # absolute path of the findings cache (dmlint.core.cache)
+    expected_provider: str | None = None  # the Provider every protocol must name (PROT004)
 
     # -- compatibility with code written for one layer -------------------------
     @property
@@ -305,6 +308,8 @@ def _build(path: str, table: dict, prefix: str, base: Config | None = None) -> C
         config.fail_on = base.fail_on
         config.severity = dict(base.severity)
         config.schema = base.schema
+        config.cache_dir = base.cache_dir
+        config.expected_provider = base.expected_provider
         config.exclude = None if base.exclude is None else list(base.exclude)
         config.extend_exclude = list(base.extend_exclude)
         config.origins = dict(base.origins)
@@ -333,6 +338,14 @@ def _build(path: str, table: dict, prefix: str, base: Config | None = None) -> C
             if not isinstance(value, str) or not value.strip():
                 raise ConfigError(f"{path}: {where}: expected a path string, got {value!r}")
             config.schema = os.path.normpath(os.path.join(root, os.path.expanduser(value)))
+        elif key == "expected-provider":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{path}: {where}: expected the provider's name, got {value!r}")
+            config.expected_provider = value
+        elif key == "cache-dir":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{path}: {where}: expected a path string, got {value!r}")
+            config.cache_dir = os.path.normpath(os.path.join(root, os.path.expanduser(value)))
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f"{path}: {where}: expected a table of rule code = severity")

@@ -18,8 +18,6 @@ from dmlint.core.registry import all_rules
 from dmlint.core.safe_read import read_regular_file
 from dmlint.core.selection import Selection
 from dmlint.core.suppressions import apply_suppressions
-from dmlint.model import build_model
-from dmlint.schema import start_schema_findings
 
 
 @dataclass
@@ -35,6 +33,7 @@ class LintSettings:
     unsafe_fixes: bool = False  # also apply fixes marked unsafe
     fixable: frozenset[str] | None = None  # rules whose fixes may be applied (None: all)
     unfixable: frozenset[str] = frozenset()  # rules whose fixes are never applied
+    expected_provider: str | None = None  # the Provider every protocol must name (PROT004, 1.3.3)
     # path -> the settings of that file's own configuration (the closest config file above it);
     # paths not listed use these settings.
     per_path: dict | None = field(default=None, repr=False)
@@ -73,14 +72,17 @@ class FileReport:
     diff: str | None = None  # --diff: the unified diff of the fixes
     unwritable: str | None = None  # --fix: why the fixes could not be written
     model: object | None = field(default=None, repr=False)  # the ProtocolModel, when asked for (keep_model)
+    note: str | None = None  # why schema validation was skipped or adapted (-v); kept by the cache
+    cached: bool = False  # the findings came from the cache (dmlint.core.cache)
 
     @property
     def checked(self) -> bool:
         return self.skipped is None
 
 
-def lint_file(path: str, settings: LintSettings) -> FileReport:
-    """Lint one file from disk; a file that cannot be read is an IO001 finding."""
+def lint_file(path: str, settings: LintSettings, cache=None) -> FileReport:
+    """Lint one file from disk; a file that cannot be read is an IO001 finding. With a cache
+    (dmlint.core.cache.Cache), unchanged files come back from it and new results go into it."""
     settings = settings.for_path(path)
     try:
         data = read_regular_file(path)  # a FIFO or device is an error, never a hang
@@ -89,7 +91,31 @@ def lint_file(path: str, settings: LintSettings) -> FileReport:
         return FileReport(path, FindingMaker(path, settings).engine("IO001", 1, 1, f"cannot read file: {reason}"))
     if settings.fix:
         return fix_file(path, data, settings)
-    return lint_bytes(path, data, settings)
+    if cache is None:
+        return lint_bytes(path, data, settings)
+    key = cache.key(path, data, settings)
+    report = cache.get(key, path)
+    if report is None:
+        report = lint_bytes(path, data, settings)
+        if report.document is not None:
+            from dmlint.schema import validation_note
+
+            report.note = validation_note(report.document.root)
+        if not any(finding.code == "INT001" for finding in report.findings):  # a crash is never kept
+            cache.put(key, report)
+    return report
+
+
+def cached_report(path: str, settings: LintSettings, cache) -> FileReport | None:
+    """The cached report of a file whose bytes and settings are unchanged, or None."""
+    settings = settings.for_path(path)
+    if settings.fix:
+        return None
+    try:
+        data = read_regular_file(path)
+    except OSError:
+        return None
+    return cache.get(cache.key(path, data, settings), path)
 
 
 def fix_file(path: str, data: bytes, settings: LintSettings) -> FileReport:
@@ -190,9 +216,13 @@ def run_rules(document: Document, settings: LintSettings) -> list[Finding]:
 
 def rules_and_model(document: Document, settings: LintSettings):
     """(findings, the model the rules read): the schema validates in a thread meanwhile."""
+    from dmlint.model import build_model
+    from dmlint.schema import start_schema_findings
+
     schema_results = start_schema_findings(document, settings)  # XSD001-XSD004, validated meanwhile
     model = build_model(document)
     model.schema_path = settings.schema  # rules that need Skyline's own lists (units) read them from it
+    model.expected_provider = settings.expected_provider
     maker = FindingMaker(document.path, settings, document)
     findings: list[Finding] = []
     for rule in all_rules():
@@ -282,6 +312,8 @@ def _findings_after_renames(document: Document, settings: LintSettings, renames)
             elif attribute in target.attrib and name not in target.attrib:
                 target.set(name, target.attrib.pop(attribute))
         back = dict(zip(copies, originals, strict=True))
+        from dmlint.model import build_model
+
         model = build_model(Document(document.path, document.data, fixed_root))
         still: dict[str, set] = {}
         for rule in all_rules():
@@ -355,11 +387,29 @@ class RunResult:
         return counts
 
 
-def lint_paths(files: list[str], settings: LintSettings, jobs: int | None = 1) -> RunResult:
-    """Lint files with up to `jobs` processes (None: one per CPU); reports sorted by path."""
+def lint_paths(files: list[str], settings: LintSettings, jobs: int | None = 1, cache=None,
+               before_linting=None) -> RunResult:
+    """Lint files with up to `jobs` processes (None: one per CPU); reports sorted by path.
+
+    With a cache, the files it holds come back first, without parsing; `before_linting()` is
+    called once when at least one file has to be linted (the command line compiles the schema
+    then, so a run that only reads the cache never loads it)."""
     from dmlint import __version__
     from dmlint.core.parallel import lint_many
 
-    reports = lint_many(files, settings, jobs)
+    reports = []
+    pending = files
+    if cache is not None:
+        pending = []
+        for path in files:
+            report = cached_report(path, settings, cache)
+            if report is None:
+                pending.append(path)
+            else:
+                report.cached = True
+                reports.append(report)
+    if pending and before_linting is not None:
+        before_linting()
+    reports += lint_many(pending, settings, jobs, cache) if pending else []
     reports.sort(key=lambda report: report.path)
     return RunResult(reports, __version__)

@@ -296,6 +296,29 @@ def insert_element(document, parent, markup: str, after=None) -> Edit | None:
     return Edit(position, position, newline + indent + markup)
 
 
+def nested_markup(document, name: str, children, indent: str) -> str:
+    """`<name>` with each of `children` (markup written by the caller) on a line of its own, one
+    level deeper than `indent` (the indentation of the line `<name>` starts), then `</name>` on a
+    line at `indent`."""
+    newline = newline_of(document)
+    inner = indent + indent_unit(document)
+    return f"<{name}>" + "".join(newline + inner + child for child in children) + newline + indent + f"</{name}>"
+
+
+def replace_element(document, element, markup: str) -> Edit | None:
+    """Replace the element (start tag to end tag, its content included) with `markup`."""
+    span = element_span(document, element)
+    if span is None:
+        return None
+    return Edit(span[0], span[1], markup)
+
+
+def element_indent(document, element) -> str | None:
+    """The indentation of the line the element starts, when only whitespace is before it there."""
+    span = start_tag_span(document, element)
+    return None if span is None else _line_indent(document.text, span[0])
+
+
 _DECLARED_ENCODING = re.compile(r"\bencoding\s*=\s*(['\"])([^'\"]*)\1")
 
 

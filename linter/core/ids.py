@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MISSING, EMPTY, INVALID, UNTRIMMED, OK = "missing", "empty", "invalid", "untrimmed", "ok"
 UINT32_MAX = 2**32 - 1
@@ -75,6 +76,10 @@ def _canonical(text: str) -> tuple[str, bool]:
     return (stripped or "0"), (len(text) > 1 and text[0] == "0")
 
 
+# Protocols repeat the same few texts (pids, "1", "true") hundreds of thousands of times, and
+# a Number is immutable: each distinct text is read once (bounded, so a file of a million
+# distinct ids cannot grow it without limit).
+@lru_cache(maxsize=1 << 16)
 def read_id(raw: str | None) -> Number:
     """An unsigned integer id (Param@id, pid, Session@id, ...)."""
     if raw is None:
@@ -88,6 +93,7 @@ def read_id(raw: str | None) -> Number:
     return Number(raw, UNTRIMMED if value != raw else OK, digits, leading_zero)
 
 
+@lru_cache(maxsize=1 << 16)
 def read_int(raw: str | None) -> Number:
     """A signed integer (an optional leading '-' or '+'), e.g. a group id of -1 or an offset."""
     if raw is None:
@@ -133,6 +139,7 @@ _DOTNET_SPACE = " \t\n\v\f\r"
 _DECIMAL = re.compile(r"^(?P<lead>[+-])?(?P<number>[0-9,]*\.?[0-9]*)(?P<trail>[+-])?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def dotnet_uint(raw: str | None, bound: int = UINT32_MAX) -> int | None:
     """The value .NET's invariant `UInt32.TryParse` reads from a text (None when it fails).
 
@@ -154,6 +161,7 @@ def dotnet_uint(raw: str | None, bound: int = UINT32_MAX) -> int | None:
     return int(digits) if fits(digits, bound) else None
 
 
+@lru_cache(maxsize=1 << 16)
 def dotnet_int(raw: str | None) -> int | None:
     """The value .NET's invariant `Int32.TryParse` reads from a text (None when it fails)."""
     if raw is None:

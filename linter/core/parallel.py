@@ -37,10 +37,10 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def lint_one(path: str, settings: LintSettings) -> FileReport:
+def lint_one(path: str, settings: LintSettings, cache=None) -> FileReport:
     """`lint_file`, except that an unexpected error is reported on the file, not raised."""
     try:
-        return lint_file(path, settings)
+        return lint_file(path, settings, cache)
     except Exception as exc:  # e.g. a parser or model bug on one odd file
         message = f"dmlint failed on this file: {exc.__class__.__name__}: {exc}"
         return FileReport(path, FindingMaker(path, settings).engine("INT001", 1, 1, message))
@@ -67,21 +67,21 @@ def _plain(report: FileReport) -> FileReport:
     return dataclasses.replace(report)
 
 
-def _lint_batch(paths: list[str], settings: LintSettings) -> list[FileReport]:
-    return [_detach(lint_one(path, settings)) for path in paths]
+def _lint_batch(paths: list[str], settings: LintSettings, cache=None) -> list[FileReport]:
+    return [_detach(lint_one(path, settings, cache)) for path in paths]
 
 
-def _lint_from_pipe(pipe: int, files: list[str], settings: LintSettings) -> list[FileReport]:
+def _lint_from_pipe(pipe: int, files: list[str], settings: LintSettings, cache=None) -> list[FileReport]:
     """Lint the files whose numbers this process reads from the work pipe, until it is empty."""
     reports = []
     while True:
         record = os.read(pipe, RECORD)
         if len(record) < RECORD:  # end of the work
             return reports
-        reports.append(_detach(lint_one(files[int.from_bytes(record, "little")], settings)))
+        reports.append(_detach(lint_one(files[int.from_bytes(record, "little")], settings, cache)))
 
 
-def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings):
+def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings, cache=None):
     """Fork a worker linting from the work pipe; returns a function collecting its reports."""
     import pickle
 
@@ -97,7 +97,7 @@ def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings)
         try:
             os.close(feed)  # else the work pipe would never reach its end
             os.close(read_end)
-            reports = _lint_from_pipe(work, files, settings)
+            reports = _lint_from_pipe(work, files, settings, cache)
             # `reports` keeps the trees until os._exit: they are never freed.
             with os.fdopen(write_end, "wb") as results:
                 pickle.dump([_plain(report) for report in reports], results, protocol=pickle.HIGHEST_PROTOCOL)
@@ -119,7 +119,7 @@ def _fork_worker(work: int, feed: int, files: list[str], settings: LintSettings)
     return collect
 
 
-def _lint_forked(order: list[str], settings: LintSettings, workers: int) -> list[FileReport]:
+def _lint_forked(order: list[str], settings: LintSettings, workers: int, cache=None) -> list[FileReport]:
     work, feed = os.pipe()
     try:
         # Room for the whole work list (64 KB holds 16,384 files), so that writing it can
@@ -132,30 +132,30 @@ def _lint_forked(order: list[str], settings: LintSettings, workers: int) -> list
     collectors = []
     for _ in range(workers - 1):
         try:
-            collectors.append(_fork_worker(work, feed, order, settings))
+            collectors.append(_fork_worker(work, feed, order, settings, cache))
         except OSError:  # no more processes allowed (limits, memory): go on with those started
             break
     numbers = [i.to_bytes(RECORD, "little") for i in range(len(order))]
     for start in range(0, len(numbers), CHUNK):  # blocks only while the workers catch up
         os.write(feed, b"".join(numbers[start:start + CHUNK]))
     os.close(feed)
-    reports = _lint_from_pipe(work, order, settings)  # this process takes its share too
+    reports = _lint_from_pipe(work, order, settings, cache)  # this process takes its share too
     os.close(work)
     for collect in collectors:
         reports.extend(collect())
     return reports
 
 
-def _send_batch(paths: list[str], settings: LintSettings, connection) -> None:
+def _send_batch(paths: list[str], settings: LintSettings, connection, cache=None) -> None:
     """A spawned worker process: lint a batch, send the reports back."""
     try:
-        connection.send([_plain(report) for report in _lint_batch(paths, settings)])
+        connection.send([_plain(report) for report in _lint_batch(paths, settings, cache)])
     finally:
         connection.close()
 
 
 def _lint_spawned(order: list[str], sizes: dict[str, int], settings: LintSettings,
-                  workers: int) -> list[FileReport]:
+                  workers: int, cache=None) -> list[FileReport]:
     import multiprocessing
 
     # Batches of about equal work: each file goes to the lightest batch, biggest first.
@@ -169,11 +169,11 @@ def _lint_spawned(order: list[str], sizes: dict[str, int], settings: LintSetting
     children = []
     for batch in batches[1:]:
         receiver, sender = context.Pipe(duplex=False)
-        process = context.Process(target=_send_batch, args=(batch, settings, sender), daemon=True)
+        process = context.Process(target=_send_batch, args=(batch, settings, sender, cache), daemon=True)
         process.start()
         sender.close()
         children.append((process, receiver))
-    reports = _lint_batch(batches[0], settings)
+    reports = _lint_batch(batches[0], settings, cache)
     for process, receiver in children:
         try:
             reports.extend(receiver.recv())
@@ -184,6 +184,28 @@ def _lint_spawned(order: list[str], sizes: dict[str, int], settings: LintSetting
     return reports
 
 
+def _preload(settings: LintSettings) -> None:
+    """Import what every file needs (the model, the schema code, the selected rules' modules)
+    before starting workers: forked workers inherit it instead of each importing it again,
+    which costs more than linting a mid-sized protocol."""
+    import gc
+
+    import dmlint.model  # noqa: F401
+    import dmlint.schema  # noqa: F401
+    from dmlint.core.registry import all_rules
+
+    selected = set(settings.selected)
+    for other in (settings.per_path or {}).values():
+        selected |= other.selected
+    for rule in all_rules():
+        if rule.code in selected:
+            try:
+                rule.check  # noqa: B018 - imports the rule's module
+            except Exception:  # a broken rule is reported per file, by the engine
+                pass
+    gc.freeze()  # what exists now is shared with the workers; the collector leaves it alone
+
+
 def _size(path: str) -> int:
     try:
         return os.stat(path).st_size
@@ -191,20 +213,19 @@ def _size(path: str) -> int:
         return 0
 
 
-def lint_many(files: list[str], settings: LintSettings, jobs: int | None = 1) -> list[FileReport]:
-    """Lint `files` with up to `jobs` processes (None: one per CPU), in no particular order."""
+def lint_many(files: list[str], settings: LintSettings, jobs: int | None = 1, cache=None) -> list[FileReport]:
+    """Lint `files` with up to `jobs` processes (None: one per CPU), in no particular order; with
+    a cache (dmlint.core.cache.Cache), every process reads and writes it."""
     workers = min(jobs or default_jobs(), len(files))
     sizes = {path: _size(path) for path in files} if workers > 1 else {}
     if workers < 2 or sum(sizes.values()) < POOL_MIN_BYTES:
-        return [lint_one(path, settings) for path in files]
-    from dmlint.core.registry import all_rules
-
-    all_rules()  # load the rules before starting workers, so forked ones inherit them
+        return [lint_one(path, settings, cache) for path in files]
+    _preload(settings)
     order = sorted(files, key=lambda path: (-sizes[path], path))  # biggest first
     if sys.platform.startswith("linux"):  # fork is cheap and safe here: no threads
-        reports = _lint_forked(order, settings, workers)
+        reports = _lint_forked(order, settings, workers, cache)
     else:
-        reports = _lint_spawned(order, sizes, settings, workers)
+        reports = _lint_spawned(order, sizes, settings, workers, cache)
     done = {report.path for report in reports}
     message = "the worker process linting this file ended abnormally"
     reports.extend(FileReport(path, FindingMaker(path, settings).engine("INT001", 1, 1, message))

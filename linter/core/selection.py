@@ -138,6 +138,12 @@ def validate(selectors: list[str], where: str) -> list[str]:
     return selectors
 
 
+# Findings that say a file could not be checked at all (unreadable, malformed, a crash): a
+# `select` keeps them, as ruff keeps syntax errors, so a narrow selection never turns a file
+# dmlint could not read into a silent pass. Only an explicit ignore removes them.
+NOT_CHECKED_CODES = frozenset({"IO001", "XML001", "INT001"})
+
+
 def default_selection() -> Selection:
     return Selection(frozenset(rule.code for rule in all_rules() if rule.enabled))
 
@@ -153,8 +159,8 @@ def resolve(layers: list[Layer], start: Selection | None = None) -> Selection:
         selectors = [(s, True) for s in validate(split_codes(layer.select), layer.where("select"))]
         selectors += [(s, True) for s in validate(split_codes(layer.extend_select), layer.where("extend-select"))]
         selectors += [(s, False) for s in validate(split_codes(layer.ignore), layer.where("ignore"))]
-        if layer.select is not None:
-            on = set()
+        if layer.select is not None:  # a new selection; what says a file was not checked stays
+            on = {item for item in on if item[0] in NOT_CHECKED_CODES}
         for rule in rules:
             for unit in _units(rule):
                 best = None

@@ -74,7 +74,7 @@ class Suppression:
 
     directive: Directive
     selector: str  # a dmlint code/prefix/ALL, or an official code for validator ranges
-    codes: frozenset[str]  # dmlint rule codes it silences
+    codes: frozenset[str]  # the keys of the findings it silences (finding_keys): rule codes, or '@2.5.1'
     start: int = 1
     end: int | None = None  # None: to the end of the file
     target: object | None = None  # disable-next: the element whose subtree is silenced
@@ -82,7 +82,7 @@ class Suppression:
     used: bool = False
 
     def covers(self, finding: Finding) -> bool:
-        if finding.code not in self.codes:
+        if not any(key in self.codes for key in finding_keys(finding)):
             return False
         if self.whole_file:
             return True
@@ -161,11 +161,25 @@ def _codes_for_selector(selector: str) -> frozenset[str]:
     return frozenset(rule.code for rule in all_rules() if selector == "ALL" or rule.code.startswith(selector))
 
 
+def finding_keys(finding: Finding) -> tuple[str, ...]:
+    """What a suppression can name a finding by: its rule code, and '@' + its official code
+    (a SuppressValidator comment silences exactly the findings with its official code, not
+    every finding of the rules that may report it)."""
+    return (finding.code, "@" + finding.skyline[0]) if finding.skyline else (finding.code,)
+
+
 @lru_cache(maxsize=None)
 def _codes_for_official(code: str) -> frozenset[str]:
-    """The rules sharing an official code (cached: the rule set is fixed for the process, and a
-    protocol may hold hundreds of SuppressValidator comments, each naming a code)."""
-    return frozenset(rule.code for rule in all_rules() if code in rule.skyline)
+    """The keys a SuppressValidator comment for `code` silences: findings with that official
+    code; for a sub-result code (`..._Sub`, which dmlint shows as a related location of the
+    finding that carries the summary code), the findings of the rules that claim it, as the
+    official validator drops a result whose sub-results are suppressed."""
+    from dmlint import catalogue
+
+    entry = catalogue.get(code)
+    if entry is not None and entry.error_name.endswith("_Sub"):
+        return frozenset({"@" + code, *(rule.code for rule in all_rules() if code in rule.skyline)})
+    return frozenset({"@" + code})
 
 
 @dataclass
@@ -267,13 +281,14 @@ def _split(findings, suppressions):
             matches.setdefault(number, []).extend(found)
 
     for number, finding in enumerate(findings):
-        add(number, whole_file.get(finding.code))
-        by_target = targets.get(finding.code)
-        if by_target and finding.element is not None:
-            element = finding.element
-            add(number, by_target.get(element))
-            for ancestor in element.iterancestors():
-                add(number, by_target.get(ancestor))
+        for key in finding_keys(finding):
+            add(number, whole_file.get(key))
+            by_target = targets.get(key)
+            if by_target and finding.element is not None:
+                element = finding.element
+                add(number, by_target.get(element))
+                for ancestor in element.iterancestors():
+                    add(number, by_target.get(ancestor))
     _sweep_ranges(findings, ranges, add)
 
     kept, suppressed = [], []
@@ -300,8 +315,9 @@ def _sweep_ranges(findings, ranges: dict[str, list[Suppression]], add) -> None:
         return
     by_code: dict[str, list[int]] = {}
     for number, finding in enumerate(findings):
-        if finding.code in ranges:
-            by_code.setdefault(finding.code, []).append(number)
+        for key in finding_keys(finding):
+            if key in ranges:
+                by_code.setdefault(key, []).append(number)
     for code, numbers in by_code.items():
         numbers.sort(key=lambda number: findings[number].line)
         lines = [findings[number].line for number in numbers]

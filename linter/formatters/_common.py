@@ -105,6 +105,23 @@ class _Unsupported(Exception):
     pass
 
 
+_CONSTANTS = {True: "true", False: "false"}
+
+
+def _leaf(item) -> str | None:
+    """The JSON text of a string, int, boolean or None; None for anything else."""
+    kind = type(item)
+    if kind is str:
+        return encode_basestring(item)
+    if kind is int:
+        return int.__repr__(item)
+    if item is None:
+        return "null"
+    if kind is bool:
+        return _CONSTANTS[item]
+    return None
+
+
 def _encode(value, out: list[str], newline: str) -> None:
     kind = type(value)
     if kind is str:
@@ -118,10 +135,16 @@ def _encode(value, out: list[str], newline: str) -> None:
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unsupported
-            out.append(separator)
-            out.append(encode_basestring(key))
-            out.append(": ")
-            _encode(item, out, inner)
+            # leaves written in place: most values of a report are strings and numbers, and a
+            # call per leaf would cost more than the rest of the encoding
+            kind_of_item = type(item)
+            if kind_of_item is str:
+                out.append(separator + encode_basestring(key) + ": " + encode_basestring(item))
+            elif kind_of_item is int:
+                out.append(separator + encode_basestring(key) + ": " + int.__repr__(item))
+            else:
+                out.append(separator + encode_basestring(key) + ": ")
+                _encode(item, out, inner)
             separator = "," + inner
         out.append(newline + "}")
     elif kind is list or kind is tuple:
@@ -131,8 +154,12 @@ def _encode(value, out: list[str], newline: str) -> None:
         inner = newline + "  "
         separator = "[" + inner
         for item in value:
-            out.append(separator)
-            _encode(item, out, inner)
+            text = _leaf(item) if type(item) is str or type(item) is int else None
+            if text is not None:
+                out.append(separator + text)
+            else:
+                out.append(separator)
+                _encode(item, out, inner)
             separator = "," + inner
         out.append(newline + "]")
     elif value is None:

@@ -82,6 +82,7 @@ class ProtocolModel:
         self.all_references: list[Reference] = []
         self._sections: dict[str, SectionIndex] = {}
         self.schema_path: str | None = None  # the user's XSD (--schema), set by the engine
+        self.expected_provider: str | None = None  # the `expected-provider` setting, set by the engine
         self._kids: dict = {}  # element -> {local name: [child elements]}, filled on first use
         self._measurement_kinds: dict = {}  # Param element -> its Measurement/Type text, on first use
         self._discreets: dict = {}  # Param element -> its Measurement/Discreets/Discreet elements

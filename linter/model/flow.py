@@ -584,7 +584,7 @@ def timer_time(raw: str | None) -> int | None:
         number = float(value)
     except ValueError:
         return None
-    if number != int(number) or number > UINT32_MAX:
+    if not 0 <= number <= UINT32_MAX or not number.is_integer():  # also inf from a huge value
         return None
     return int(number)
 

@@ -29,7 +29,7 @@ def may_share_name(elements) -> bool:
     if tuple(kinds) in NAME_PAIRS or tuple(reversed(kinds)) in NAME_PAIRS:
         return True
     matrices = all(text_of(child(child(element, "Measurement"), "Type")) == "matrix" for element in elements)
-    return matrices and sorted(kinds) == ["array", "write"]
+    return matrices and sorted(kind or "" for kind in kinds) == ["array", "write"]
 
 
 class Links:

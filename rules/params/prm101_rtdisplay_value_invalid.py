@@ -20,14 +20,19 @@ The official severities are Minor; dmlint reports warnings.
 <Param id="10"><Display><RTDisplay>true</RTDisplay></Display>...</Param>
 <Param id="11"><Display><RTDisplay>true</RTDisplay></Display>...</Param>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around `true` or `false`. The other mistakes get no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import BOOL, element_value
 
 CODE = "PRM101"
 NAME = "rtdisplay-value-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Display/RTDisplay is empty, not true or false, or has spaces around its value"
 
 
@@ -46,4 +51,4 @@ def check(model):
                               official="2.7.3")
             elif value.untrimmed:
                 yield Problem(tag, f"Param {pid} has spaces around its Display/RTDisplay value '{value.raw}'",
-                              official="2.7.2")
+                              official="2.7.2", fix=Fix.of(trim_text(model.document, tag), message="trim RTDisplay"))

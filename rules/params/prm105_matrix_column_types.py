@@ -26,14 +26,23 @@ told apart).
   <Interprete><RawType>numeric text</RawType><Type>double</Type><LengthType>next param</LengthType></Interprete>
 </Param>
 ```
+
+## Fix safety
+Unsafe: a column-types parameter without Interprete gets one that reads a number (RawType
+`numeric text`, LengthType `next param`, Type `double`), after its Param/Type; how the value is
+read changes. No fix is offered for a missing column-types parameter (its name and settings
+would be invented) or for a wrong Interprete (which of the allowed values was meant is not known).
 """
 
+from dmlint.core.fixes import UNSAFE, Fix
 from dmlint.core.problem import Problem
 from dmlint.model import matrix
+from dmlint.rules.params._fixes import write_interprete
 
 CODE = "PRM105"
 NAME = "matrix-column-types"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "The column-types parameter of a matrix is missing or does not read a number"
 
 
@@ -46,4 +55,8 @@ def check(model):
         for problem in matrix.column_type_problems(model, element, entry.label):
             code, message, where = problem[:3]
             related = tuple((where, sub[1]) for sub in problem[3]) if len(problem) > 3 else ()
-            yield Problem(where, message, official=code, related=related)
+            fix = None
+            if code == "2.21.18":  # `where` is the column-types Param, without Interprete
+                fix = Fix.of(write_interprete(model.document, where, None, "numeric text", "next param", "double"),
+                             safety=UNSAFE, message="give the column-types parameter a numeric Interprete")
+            yield Problem(where, message, official=code, related=related, fix=fix)

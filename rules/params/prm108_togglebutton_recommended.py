@@ -23,8 +23,13 @@ the toggle button shows the current state of its read parameter at a glance.
 <Param id="101"><Name>Mode</Name><Type>write</Type>
   <Measurement><Type>togglebutton</Type>...</Measurement></Param>
 ```
+
+## Fix safety
+Unsafe: the fix writes `togglebutton` as the Measurement/Type, which changes the control users
+see (a switch instead of a drop-down).
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.enums import OBVIOUS_PAIRS
@@ -32,6 +37,7 @@ from dmlint.model.enums import OBVIOUS_PAIRS
 CODE = "PRM108"
 NAME = "togglebutton-recommended"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A write drop-down with two obvious values (on/off, yes/no, ...) should be a togglebutton"
 
 
@@ -53,4 +59,6 @@ def check(model):
             if links.read_of(param.element) is None:
                 continue
             yield Problem(tag, f"Param {pid} is a drop-down of '{values[0]}' and '{values[1]}': show it as a "
-                               f"togglebutton")
+                               f"togglebutton",
+                          fix=Fix.of(replace_text(model.document, tag, "togglebutton"), safety=UNSAFE,
+                                     message="show it as a togglebutton"))

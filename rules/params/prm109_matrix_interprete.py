@@ -21,15 +21,25 @@ breaks reading or setting the matrix.
   <Interprete><RawType>other</RawType><LengthType>next param</LengthType><Type>double</Type></Interprete>
   <Measurement><Type options="matrix=...">matrix</Type></Measurement></Param>
 ```
+
+## Fix safety
+Unsafe: the fix writes the Interprete a matrix needs (RawType `other`, LengthType `next param`,
+Type `double`, or `string` for the write parameter), which changes how the value is read. It
+adds the Interprete after the Param's Type when there is none, and rewrites one that holds only
+RawType, LengthType and Type; an Interprete with anything else (Exceptions, comments, ...) gets
+no fix, nor does a matrix whose Param/Type is neither array nor write.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.enums import INTERPRETE_RAW_TYPES, INTERPRETE_TYPES, LENGTH_TYPES
+from dmlint.rules.params._fixes import write_interprete
 
 CODE = "PRM109"
 NAME = "matrix-interprete"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A matrix's Interprete is not RawType other, LengthType next param and Type double (string when write)"
 
 
@@ -62,12 +72,16 @@ def check(model):
                               f"LengthType '{_shown(length_type, LENGTH_TYPES)}' (expected next param)"))
             if not found:
                 continue
+            fix = None
+            if expected:
+                fix = Fix.of(write_interprete(model.document, element, interprete, "other", "next param", expected),
+                             safety=UNSAFE, message="write the matrix Interprete")
             if len(found) == 1:
                 code, where, what = found[0]
                 yield Problem(where if where is not None else element, f"matrix Param {pid} has Interprete {what}",
-                              official=code)
+                              official=code, fix=fix)
             else:
                 listed = ", ".join(what for _, _, what in found)
                 yield Problem(element, f"matrix Param {pid} has a wrong Interprete: {listed}",
-                              official="2.37.8",
+                              official="2.37.8", fix=fix,
                               related=tuple((where, what) for _, where, what in found if where is not None))

@@ -22,15 +22,23 @@ every set overwrite the read matrix with the requested rather than the actual st
   <Alarm><Monitored>true</Monitored></Alarm>
   <Measurement><Type options="matrix=...">matrix</Type></Measurement></Param>
 ```
+
+## Fix safety
+Unsafe, each of them: the fix removes `trending` from a matrix, sets Alarm/Monitored to true
+(adding the Monitored, or an Alarm with it, when missing), or removes `setter` from the matrix's
+write parameter. Each changes what the element does.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, remove_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.values import BOOL, attribute_value, element_value
+from dmlint.rules.params._fixes import monitor_alarm
 
 CODE = "PRM110"
 NAME = "matrix-settings"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A matrix is not alarmed, is trended, or its write parameter has a setter"
 
 
@@ -43,12 +51,18 @@ def check(model):
             kind = text_of(param.type_element)
             if attribute_value(element, "trending", BOOL).value is True:
                 yield Problem(element, f"matrix Param {pid} is trended: a matrix cannot be trended",
-                              attribute="trending",
-                              official="2.37.6")
-            monitored = element_value(model.follow(element, "Alarm", "Monitored"), BOOL).value
-            if monitored is not True and kind != "write":
+                              attribute="trending", official="2.37.6",
+                              fix=Fix.of(remove_attribute(model.document, element, "trending"), safety=UNSAFE,
+                                         message="remove trending"))
+            alarm = model.first(element, "Alarm")
+            monitored = model.first(alarm, "Monitored")
+            if element_value(monitored, BOOL).value is not True and kind != "write":
                 yield Problem(element, f"matrix Param {pid} is not alarmed: set Alarm/Monitored to true",
-                              official="2.37.5")
+                              official="2.37.5",
+                              fix=Fix.of(monitor_alarm(model.document, element, alarm, monitored), safety=UNSAFE,
+                                         message="set Alarm/Monitored to true"))
             if attribute_value(element, "setter", BOOL).value is True and kind == "write":
                 yield Problem(element, f"matrix write Param {pid} has setter=\"true\": remove it", attribute="setter",
-                              official="2.37.7")
+                              official="2.37.7",
+                              fix=Fix.of(remove_attribute(model.document, element, "setter"), safety=UNSAFE,
+                                         message="remove setter"))

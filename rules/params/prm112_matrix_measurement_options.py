@@ -22,8 +22,17 @@ match the matrix itself, crosspoints are missing or cannot be set.
 <Param id="10000"><Type options="dimensions=16,32;columntypes=10100:0-31">array</Type>
   <Measurement><Type options="matrix=16,32,0,1,0,16">matrix</Type></Measurement></Param>
 ```
+
+## Fix safety
+Unsafe: where the matrix= option's inputs or outputs differ from the rows or columns of
+Param/Type@options dimensions, the fix writes the dimensions' count in the option (the table's
+dimensions are taken as the truth). The other mistakes get no fix: a missing option or limits
+cannot be derived.
 """
 
+import re
+
+from dmlint.core.fixes import UNSAFE, Fix, replace_attribute_value
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.options import measurement_options, type_options
@@ -31,6 +40,7 @@ from dmlint.model.options import measurement_options, type_options
 CODE = "PRM112"
 NAME = "matrix-measurement-options"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A matrix's Measurement/Type@options lacks a valid matrix= option or contradicts its dimensions"
 
 
@@ -60,11 +70,11 @@ def _problems(model, pid, element):
     if rows is not None and matrix.inputs is not None and rows != matrix.inputs:
         counts = True
         yield "2.31.5", f"matrix Param {pid} has {matrix.inputs} inputs in its matrix= option but {rows} rows in " \
-                        f"Type@options dimensions"
+                        f"Type@options dimensions", _with_count(model, tag, raw, 0, rows)
     if columns is not None and matrix.outputs is not None and columns != matrix.outputs:
         counts = True
         yield "2.31.4", f"matrix Param {pid} has {matrix.outputs} outputs in its matrix= option but {columns} " \
-                        f"columns in Type@options dimensions"
+                        f"columns in Type@options dimensions", _with_count(model, tag, raw, 1, columns)
     if counts or rows is None or columns is None:
         return
     limits = (
@@ -93,5 +103,23 @@ def check(model):
             if text_of(param.type_element) == "write":
                 continue
             tag = model.follow(element, "Measurement", "Type")
-            for code, message in _problems(model, pid, element):
-                yield Problem(tag, message, attribute="options" if code != "2.31.8" else None, official=code)
+            for code, message, *fix in _problems(model, pid, element):
+                yield Problem(tag, message, attribute="options" if code != "2.31.8" else None, official=code,
+                              fix=fix[0] if fix else None)
+
+
+# the first two numbers of the matrix= option: the inputs, then the outputs
+_COUNTS = (re.compile(r"(matrix=)(\d+)(?=,)", re.IGNORECASE), re.compile(r"(matrix=\d+,)(\d+)(?=,)", re.IGNORECASE))
+
+
+def _with_count(model, tag, raw: str, which: int, count: int):
+    """A fix writing `count` as the inputs (0) or outputs (1) of the matrix= option, when the option
+    is written plainly (digits right after `matrix=` and its comma) and only once."""
+    found = list(_COUNTS[which].finditer(raw))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    value = raw[:match.start(2)] + str(count) + raw[match.end(2):]
+    what = "inputs" if which == 0 else "outputs"
+    return Fix.of(replace_attribute_value(model.document, tag, "options", value), safety=UNSAFE,
+                  message=f"write {count} {what}, as the dimensions say")

@@ -24,14 +24,20 @@ DataMiner converts, compares and aggregates values by their unit; a unit it does
 <Display><Units>am/Year</Units></Display>
 <Display><Units>%</Units></Display>
 ```
+
+## Fix safety
+Safe: the fix writes the current notation of an outdated unit (the same unit: `am/yr` becomes
+`am/Year`), or removes the spaces around the unit. Other mistakes get no fix.
 """
 
+from dmlint.core.fixes import Fix, replace_text, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import element_value
 
 CODE = "PRM115"
 NAME = "units-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Display/Units is empty, untrimmed, not a DataMiner unit or an outdated notation"
 
 SUPPORTED = ("number", "analog", "progress")
@@ -58,11 +64,14 @@ def check(model):
                     pass
                 elif value.text in units.outdated:
                     yield Problem(tag, f"Param {pid} has unit '{value.text}', an outdated notation: write "
-                                       f"'{units.outdated[value.text]}'", official="2.9.3")
+                                       f"'{units.outdated[value.text]}'", official="2.9.3",
+                                  fix=Fix.of(replace_text(model.document, tag, units.outdated[value.text]),
+                                             message="write the current notation"))
                     continue
                 else:
                     yield Problem(tag, f"Param {pid} has unit '{value.text}', which is not a DataMiner unit",
                                   official="2.9.4")
                     continue
             if value.untrimmed:
-                yield Problem(tag, f"Param {pid} has spaces around its Display/Units '{value.raw}'", official="2.9.8")
+                yield Problem(tag, f"Param {pid} has spaces around its Display/Units '{value.raw}'", official="2.9.8",
+                              fix=Fix.of(trim_text(model.document, tag), message="trim the units"))

@@ -19,8 +19,14 @@ edges; narrower than 110 pixels, most captions are cut off.
 <Measurement><Type width="110">button</Type>...</Measurement>
 <Measurement><Type width="110">pagebutton</Type>...</Measurement>
 ```
+
+## Fix safety
+Spaces around the width are removed (safe). A missing, empty, non-numeric or too small width
+becomes 110, the default width of a button (unsafe: the button is drawn wider, and a wider
+width may have been meant).
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, set_attribute, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.widgets import DEFAULT_BUTTON_WIDTH as DEFAULT_WIDTH
@@ -29,6 +35,7 @@ from dmlint.model.widgets import button_width
 CODE = "PRM117"
 NAME = "button-width"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A button's Measurement/Type@width is missing, not a number, below 110 or untrimmed"
 
 
@@ -41,15 +48,23 @@ def check(model):
             tag, width = found
             kind = text_of(tag)
             if width.missing:
-                yield Problem(tag, f"{kind} Param {pid} has no width: add width=\"{DEFAULT_WIDTH}\"", official="2.10.1")
+                yield Problem(tag, f"{kind} Param {pid} has no width: add width=\"{DEFAULT_WIDTH}\"", official="2.10.1",
+                              fix=_default(model, tag))
             elif width.empty:
-                yield Problem(tag, f"{kind} Param {pid} has an empty width", attribute="width", official="2.10.2")
+                yield Problem(tag, f"{kind} Param {pid} has an empty width", attribute="width", official="2.10.2",
+                              fix=_default(model, tag))
             elif width.invalid:
                 yield Problem(tag, f"{kind} Param {pid} has width '{width.text}', which is not a number",
-                              attribute="width", official="2.10.4")
+                              attribute="width", official="2.10.4", fix=_default(model, tag))
             elif width.value < DEFAULT_WIDTH:
                 yield Problem(tag, f"{kind} Param {pid} is {width.value} pixels wide: use at least {DEFAULT_WIDTH}",
-                              attribute="width", official="2.10.7")
+                              attribute="width", official="2.10.7", fix=_default(model, tag))
             elif width.untrimmed:
                 yield Problem(tag, f"{kind} Param {pid} has spaces around its width '{width.raw}'", attribute="width",
-                              official="2.10.3")
+                              official="2.10.3",
+                              fix=Fix.of(trim_attribute(model.document, tag, "width"), message="trim the width"))
+
+
+def _default(model, tag):
+    return Fix.of(set_attribute(model.document, tag, "width", str(DEFAULT_WIDTH)), safety=UNSAFE,
+                  message=f"write width=\"{DEFAULT_WIDTH}\"")

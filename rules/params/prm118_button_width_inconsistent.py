@@ -20,8 +20,13 @@ Buttons of different widths on one page look unfinished and are harder to scan; 
 <Param id="1">...<Measurement><Type width="140">button</Type></Measurement></Param>
 <Param id="2">...<Measurement><Type width="140">button</Type></Measurement></Param>
 ```
+
+## Fix safety
+Unsafe: the fix gives every button of the page the widest width found there, which makes the
+narrower buttons wider (and may push what stands next to them).
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_attribute_value
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.widgets import DEFAULT_BUTTON_WIDTH as DEFAULT_WIDTH
@@ -30,6 +35,7 @@ from dmlint.model.widgets import button_width
 CODE = "PRM118"
 NAME = "button-width-inconsistent"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "The buttons of one page have different widths"
 
 
@@ -63,4 +69,7 @@ def check(model):
         yield Problem(buttons[0][1], f"the buttons on page '{page}' (Params {ids}) have different widths "
                                      f"({', '.join(map(str, widths))}): give them all {max(widths)}",
                       attribute="width",
-                      related=tuple((tag, f"Param {pid} is {width} wide") for pid, tag, width in buttons[1:]))
+                      related=tuple((tag, f"Param {pid} is {width} wide") for pid, tag, width in buttons[1:]),
+                      fix=Fix.of(*(replace_attribute_value(model.document, tag, "width", str(max(widths)))
+                                   for _, tag, width in buttons if width != max(widths)),
+                                 safety=UNSAFE, message=f"give every button width=\"{max(widths)}\""))

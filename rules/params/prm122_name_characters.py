@@ -21,14 +21,24 @@ the protocol and the one in the code drift apart, and two names can end up the s
 <Param id="10"><Name>PollStatusPercentage</Name>...</Param>
 <Param id="11"><Name>SecondInput</Name>...</Param>
 ```
+
+## Fix safety
+Spaces around the name are removed (safe). A name with other characters than letters, digits
+and underscores is rewritten without them (unsafe: the parameter is renamed, and QActions,
+scripts or other protocols that name it must follow): a leading space becomes `_`, other spaces
+go, each other character becomes `_`, and the letter after each becomes upper case
+(`Speed [Mbps]` becomes `Speed_Mbps_`). No fix is offered when another parameter already has
+the new name, nor for names that start with digits.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, replace_text, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import element_value
 
 CODE = "PRM122"
 NAME = "name-characters"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "A Param name has characters other than letters, digits and underscores, starts with digits or is untrimmed"
 
 
@@ -55,7 +65,33 @@ def unrecommended(name: str) -> list[str]:
     return found
 
 
+def recommended_name(raw: str) -> str:
+    """The name written with letters, digits and underscores only: a space at the start becomes
+    '_', other spaces go, every other such character becomes '_', and the letter after a removed
+    or replaced character is written in upper case (`speed in Mbps` becomes `speedInMbps`)."""
+    written = ["_"] if raw[:1].isspace() else []
+    upper = bool(written)
+    for char in raw:
+        if char.isspace():
+            upper = True
+        elif char.isalpha() or char.isdecimal() or char == "_":
+            written.append(char.upper() if upper else char)
+            upper = False
+        else:
+            written.append("_")
+            upper = True
+    return "".join(written)
+
+
+def _rename(model, tag, name: str, taken: set[str]):
+    """An unsafe fix writing `name` in the Name, unless another parameter already has it."""
+    if not name or name.lower() in taken:
+        return None
+    return Fix.of(replace_text(model.document, tag, name), safety=UNSAFE, message=f"rename to {name}")
+
+
 def check(model):
+    taken = None
     for pid, group in model.params.items():
         for param in group:
             tag = model.first(param.element, "Name")
@@ -69,8 +105,13 @@ def check(model):
                 continue
             chars = unrecommended(value.text)
             if chars:
+                if taken is None:
+                    taken = {element_value(model.first(other.element, "Name")).text.lower()
+                             for others in model.params.values() for other in others}
                 yield Problem(tag, f"Param {pid} has name '{value.text}' with character(s) {' '.join(chars)}: use "
-                                   f"only letters, digits and underscores", official="2.2.7")
+                                   f"only letters, digits and underscores", official="2.2.7",
+                              fix=_rename(model, tag, recommended_name(value.raw), taken))
                 continue
             if value.untrimmed:
-                yield Problem(tag, f"Param {pid} has spaces around its name '{value.raw}'", official="2.2.3")
+                yield Problem(tag, f"Param {pid} has spaces around its name '{value.raw}'", official="2.2.3",
+                              fix=Fix.of(trim_text(model.document, tag), message="trim the name"))

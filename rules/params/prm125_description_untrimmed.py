@@ -17,14 +17,20 @@ two descriptions that look the same differ.
 ```xml
 <Description>Temperature</Description>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the text (not inside CDATA, and not when the Description
+has child elements).
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import element_value
 
 CODE = "PRM125"
 NAME = "description-untrimmed"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "The Description of a shown parameter has spaces around it"
 
 
@@ -38,4 +44,5 @@ def check(model):
             value = element_value(tag)
             if value.empty or not value.untrimmed or not links.in_element(param.element):
                 continue
-            yield Problem(tag, f"Param {pid} has spaces around its Description '{value.raw}'")
+            yield Problem(tag, f"Param {pid} has spaces around its Description '{value.raw}'",
+                          fix=Fix.of(trim_text(model.document, tag), message="trim the description"))

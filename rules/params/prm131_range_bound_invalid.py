@@ -24,14 +24,19 @@ parameter can show lets operators set values that are reported out of range.
 <Range><Low>0</Low><High>1500</High></Range>
 <Display><Trending logarithmic="true"/><Range><Low>1</Low>...</Range></Display>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the number. The other mistakes get no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import BOOL, DECIMAL, attribute_value, element_value
 
 CODE = "PRM131"
 NAME = "range-bound-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A Display/Range Low or High is empty, not a number, untrimmed, not above 0 on a log scale or unlike the read"
 
 BOUNDS = (("Low", "2.32"), ("High", "2.33"))
@@ -78,4 +83,5 @@ def check(model):
                         continue
                 if value.untrimmed:
                     yield Problem(bound, f"Param {pid} has spaces around its Range/{name} '{value.raw}'",
-                                  official=f"{check_code}.5")
+                                  official=f"{check_code}.5",
+                                  fix=Fix.of(trim_text(model.document, bound), message=f"trim the {name}"))

@@ -19,8 +19,12 @@ parameter holds text) the message cannot be split and the following parameters g
 <Param id="199"><Interprete><Type>double</Type>...</Interprete></Param>
 <Param id="200"><Interprete><LengthType id="199">other param</LengthType>...</Interprete></Param>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the id. The other mistakes get no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.values import attribute_value
@@ -28,6 +32,7 @@ from dmlint.model.values import attribute_value
 CODE = "PRM132"
 NAME = "length-type-id"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "Interprete/LengthType@id is missing, empty, names no parameter or one that holds no number"
 
 
@@ -60,4 +65,5 @@ def check(model):
                 continue
             if value.untrimmed:
                 yield Problem(tag, f"Param {pid} has spaces around its LengthType@id '{value.raw}'", attribute="id",
-                              official="2.69.3")
+                              official="2.69.3",
+                              fix=Fix.of(trim_attribute(model.document, tag, "id"), message="trim the id"))

@@ -17,8 +17,13 @@ condition never true, so alarms are never disabled.
 ```xml
 <Alarm><Monitored disabledIf="1000,0">true</Monitored></Alarm>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value. The other mistakes get no fix (which
+parameter was meant is not known).
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 from dmlint.model.values import attribute_value
@@ -26,6 +31,7 @@ from dmlint.model.values import attribute_value
 CODE = "PRM136"
 NAME = "disabled-if-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "Alarm/Monitored@disabledIf is empty, has no comma, or names a missing, write or table parameter"
 
 
@@ -57,4 +63,5 @@ def check(model):
                                    f"read parameter", attribute="disabledIf", official="2.72.5")
             if value.untrimmed:
                 yield Problem(tag, f"Param {pid} has spaces around its Monitored@disabledIf '{value.raw}'",
-                              attribute="disabledIf", official="2.72.2")
+                              attribute="disabledIf", official="2.72.2",
+                              fix=Fix.of(trim_attribute(model.document, tag, "disabledIf"), message="trim disabledIf"))

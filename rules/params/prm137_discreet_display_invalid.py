@@ -20,8 +20,12 @@ discreet without one shows an empty entry that nobody can tell apart.
 <Discreet><Display>On</Display><Value>1</Value></Discreet>
 <Discreet><Display>Off</Display><Value>0</Value></Discreet>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the text. A missing or empty Display gets no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import element_value
 from dmlint.model.widgets import is_pagebutton, pagebutton_caption
@@ -29,6 +33,7 @@ from dmlint.model.widgets import is_pagebutton, pagebutton_caption
 CODE = "PRM137"
 NAME = "discreet-display-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A Discreet has no Display, an empty one, or one with spaces around it"
 
 
@@ -45,7 +50,8 @@ def check(model):
                     yield Problem(tag, f"a Discreet of Param {pid} has an empty Display", official="2.13.4")
                 elif value.untrimmed and not _caption_wrong(model, param.element, value.text):
                     yield Problem(tag, f"a Discreet of Param {pid} has spaces around its Display '{value.raw}'",
-                                  official="2.13.5")
+                                  official="2.13.5",
+                                  fix=Fix.of(trim_text(model.document, tag), message="trim the Display"))
 
 
 def _caption_wrong(model, element, text: str) -> bool:

@@ -19,8 +19,13 @@ convention, so a caption without it (or with it elsewhere) reads as a button tha
 <Measurement><Type>pagebutton</Type>
   <Discreets><Discreet><Display>Details...</Display><Value>Details Page</Value></Discreet></Discreets></Measurement>
 ```
+
+## Fix safety
+Safe: the fix writes the caption as DataMiner shows a page button's: its text without the dots,
+then `...` (`Details ...` becomes `Details...`).
 """
 
+from dmlint.core.fixes import Fix, replace_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import element_value
 from dmlint.model.widgets import is_pagebutton, pagebutton_caption
@@ -28,6 +33,7 @@ from dmlint.model.widgets import is_pagebutton, pagebutton_caption
 CODE = "PRM138"
 NAME = "pagebutton-caption"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "A page button's caption does not end with '...' right after its text"
 
 
@@ -43,4 +49,5 @@ def check(model):
                     continue
                 expected = pagebutton_caption(value.text)
                 if expected != value.text:
-                    yield Problem(tag, f"page button Param {pid} has caption '{value.raw}': write '{expected}'")
+                    yield Problem(tag, f"page button Param {pid} has caption '{value.raw}': write '{expected}'",
+                                  fix=Fix.of(replace_text(model.document, tag, expected), message="write the caption"))

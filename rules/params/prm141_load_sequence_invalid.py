@@ -22,14 +22,20 @@ nothing or an unsaved parameter (which has no value yet) makes it do nothing.
 <Params loadSequence="10;11">
   <Param id="10" save="true"><Name>Mode</Name>...</Param>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value; the ids stay as they are. The other mistakes
+get no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.values import BOOL, attribute_value
 
 CODE = "PRM141"
 NAME = "load-sequence-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "Params@loadSequence is empty, untrimmed or names missing or unsaved parameters"
 
 
@@ -52,4 +58,6 @@ def check(model):
                                  f"to it", attribute="loadSequence", official="2.56.5")
     if value.untrimmed:
         yield Problem(block, f"Params@loadSequence has spaces around its value '{value.raw}'",
-                      attribute="loadSequence", official="2.56.2")
+                      attribute="loadSequence", official="2.56.2",
+                      fix=Fix.of(trim_attribute(model.document, block, "loadSequence"),
+                                 message="trim the load sequence"))

@@ -19,14 +19,19 @@ thresholds in the Alarm say.
 ```xml
 <Alarm><Monitored>true</Monitored><CH>90</CH></Alarm>
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around `true` or `false`. The other mistakes get no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_text
 from dmlint.core.problem import Problem
 from dmlint.model.values import BOOL, element_value
 
 CODE = "PRM142"
 NAME = "monitored-invalid"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "Alarm/Monitored is missing, empty, not true or false, or has spaces around it"
 
 
@@ -48,4 +53,4 @@ def check(model):
                               official="2.24.4")
             elif value.untrimmed:
                 yield Problem(tag, f"Param {pid} has spaces around its Alarm/Monitored '{value.raw}'",
-                              official="2.24.5")
+                              official="2.24.5", fix=Fix.of(trim_text(model.document, tag), message="trim Monitored"))

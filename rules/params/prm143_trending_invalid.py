@@ -17,14 +17,19 @@ tolerated by DataMiner but not by every tool that reads the protocol.
 ```xml
 <Param id="10" trending="true">
 ```
+
+## Fix safety
+Safe: the fix removes the spaces around the value. An empty attribute gets no fix.
 """
 
+from dmlint.core.fixes import Fix, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.values import attribute_value
 
 CODE = "PRM143"
 NAME = "trending-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Param@trending is empty or has spaces around its value"
 
 
@@ -39,4 +44,6 @@ def check(model):
                               official="2.8.2")
             elif value.untrimmed:
                 yield Problem(param.element, f"Param {pid} has spaces around its trending value '{value.raw}'",
-                              attribute="trending", official="2.8.3")
+                              attribute="trending", official="2.8.3",
+                              fix=Fix.of(trim_attribute(model.document, param.element, "trending"),
+                                         message="trim trending"))

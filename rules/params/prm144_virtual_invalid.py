@@ -17,14 +17,19 @@ of the protocol is then unclear.
 ```xml
 <Type virtual="source">read</Type>
 ```
+
+## Fix safety
+Safe: an empty `virtual` is removed (it says nothing), spaces around the value are removed.
 """
 
+from dmlint.core.fixes import Fix, remove_attribute, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.values import attribute_value
 
 CODE = "PRM144"
 NAME = "virtual-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Param/Type@virtual is empty or has spaces around its value"
 
 
@@ -36,7 +41,9 @@ def check(model):
             if value.missing:
                 continue
             if value.empty:
-                yield Problem(tag, f"Param {pid} has an empty Type@virtual", attribute="virtual", official="2.58.1")
+                yield Problem(tag, f"Param {pid} has an empty Type@virtual", attribute="virtual", official="2.58.1",
+                              fix=Fix.of(remove_attribute(model.document, tag, "virtual"), message="remove virtual"))
             elif value.untrimmed:
                 yield Problem(tag, f"Param {pid} has spaces around its Type@virtual '{value.raw}'",
-                              attribute="virtual", official="2.58.2")
+                              attribute="virtual", official="2.58.2",
+                              fix=Fix.of(trim_attribute(model.document, tag, "virtual"), message="trim virtual"))

@@ -19,8 +19,13 @@ that does not exist leaves the threshold unset or the property empty.
 ```xml
 <Alarm options="threshold:1000,1002"><Monitored>true</Monitored></Alarm>
 ```
+
+## Fix safety
+Safe: an empty `options` is removed (it sets nothing), spaces around the value are removed.
+Options naming missing parameters get no fix.
 """
 
+from dmlint.core.fixes import Fix, remove_attribute, trim_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.options import alarm_option_ids
 from dmlint.model.values import attribute_value
@@ -28,6 +33,7 @@ from dmlint.model.values import attribute_value
 CODE = "PRM145"
 NAME = "alarm-options-invalid"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Alarm@options is empty, untrimmed or names parameters that do not exist"
 
 
@@ -40,7 +46,9 @@ def check(model):
             if value.missing:
                 continue
             if value.empty:
-                yield Problem(tag, f"Param {pid} has an empty Alarm@options", attribute="options", official="2.34.4")
+                yield Problem(tag, f"Param {pid} has an empty Alarm@options", attribute="options", official="2.34.4",
+                              fix=Fix.of(remove_attribute(model.document, tag, "options"),
+                                         message="remove the empty options"))
                 continue
             for _option, token in alarm_option_ids(value.text):
                 if links.param(token) is None:
@@ -48,4 +56,5 @@ def check(model):
                                   attribute="options", official="2.34.6")
             if value.untrimmed:
                 yield Problem(tag, f"Param {pid} has spaces around its Alarm@options '{value.raw}'",
-                              attribute="options", official="2.34.5")
+                              attribute="options", official="2.34.5",
+                              fix=Fix.of(trim_attribute(model.document, tag, "options"), message="trim the options"))

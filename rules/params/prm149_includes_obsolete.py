@@ -16,13 +16,18 @@ gone.
 ```xml
 <Information><Subtext>...</Subtext></Information>
 ```
+
+## Fix safety
+Safe: the fix removes the Includes (with its content); DataMiner does not read it.
 """
 
+from dmlint.core.fixes import Fix, remove_element
 from dmlint.core.problem import Problem
 
 CODE = "PRM149"
 NAME = "includes-obsolete"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Information/Includes is obsolete"
 
 
@@ -31,4 +36,5 @@ def check(model):
         for param in group:
             tag = model.follow(param.element, "Information", "Includes")
             if tag is not None:
-                yield Problem(tag, f"Param {pid} has Information/Includes, which DataMiner no longer uses: remove it")
+                yield Problem(tag, f"Param {pid} has Information/Includes, which DataMiner no longer uses: remove it",
+                              fix=Fix.of(remove_element(model.document, tag), message="remove Includes"))

@@ -17,14 +17,21 @@ templates; keeping it in the protocol suggests a behaviour operators will not se
 ```xml
 <Alarm><Monitored>true</Monitored></Alarm>
 ```
+
+## Fix safety
+Unsafe: the fix removes the Alarm/Info and the text it holds, which the alarm then no longer
+shows; a monitored Alarm left without any threshold is then reported by PRM150. Empty or
+untrimmed Info gets no fix.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, remove_element
 from dmlint.core.problem import Problem
 from dmlint.model.values import element_value
 
 CODE = "PRM151"
 NAME = "alarm-info"
 SEVERITY = "warning"
+FIX = "unsafe"
 SUMMARY = "Alarm/Info is not recommended, and must not be empty or untrimmed"
 
 
@@ -41,4 +48,5 @@ def check(model):
                 yield Problem(tag, f"Param {pid} has an empty Alarm/Info", official="2.79.3")
             else:
                 yield Problem(tag, f"Param {pid} has an Alarm/Info, which is not recommended: remove it",
-                              official="2.79.1")
+                              official="2.79.1", fix=Fix.of(remove_element(model.document, tag), safety=UNSAFE,
+                                                            message="remove the Info"))

@@ -16,13 +16,19 @@ a cleanup and can go.
 ```xml
 <Param id="10"><Name>Internal</Name><Type>read</Type></Param>
 ```
+
+## Fix safety
+Safe: the fix removes the Display, which has no content (only whitespace or comments). A Display
+with text but no elements gets no fix.
 """
 
+from dmlint.core.fixes import Fix, remove_element
 from dmlint.core.problem import Problem
 
 CODE = "PRM152"
 NAME = "display-empty"
 SEVERITY = "warning"
+FIX = "safe"
 SUMMARY = "Param/Display has no content"
 
 
@@ -31,4 +37,7 @@ def check(model):
         for param in group:
             display = model.first(param.element, "Display")
             if display is not None and not model.kids(display):
-                yield Problem(display, f"Param {pid} has an empty Display: remove it")
+                blank = not "".join(display.itertext()).strip()  # no text either (comments are not text)
+                yield Problem(display, f"Param {pid} has an empty Display: remove it",
+                              fix=Fix.of(remove_element(model.document, display), message="remove the empty Display")
+                              if blank else None)

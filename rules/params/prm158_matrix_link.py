@@ -15,14 +15,21 @@ cannot open.
 ```xml
 <Measurement><Type link="labels.xml" options="matrix=...">matrix</Type></Measurement>
 ```
+
+## Fix safety
+Unsafe: a missing link becomes `link="labels.xml"` (the name the official validator's fix
+writes); a file of that name with the matrix's labels must then exist next to the protocol, or
+write the name of the one you have. A link that is not an XML file gets no fix.
 """
 
+from dmlint.core.fixes import UNSAFE, Fix, set_attribute
 from dmlint.core.problem import Problem
 from dmlint.model.elements import text_of
 
 CODE = "PRM158"
 NAME = "matrix-link"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A matrix's Measurement/Type@link is missing or not an XML file"
 
 
@@ -35,7 +42,9 @@ def check(model):
             link = tag.get("link")
             if link is None:
                 yield Problem(tag, f"matrix Param {pid} has no Measurement/Type@link (its labels file)",
-                              official="2.42.2")
+                              official="2.42.2",
+                              fix=Fix.of(set_attribute(model.document, tag, "link", "labels.xml"), safety=UNSAFE,
+                                         message="write link=\"labels.xml\""))
             elif not link.strip().endswith(".xml"):
                 yield Problem(tag, f"matrix Param {pid} has link '{link.strip()}': it must name an .xml file",
                               attribute="link", official="2.42.1")
