@@ -82,6 +82,7 @@ class Identities:
     def __init__(self):
         self._paths: dict = {}  # element -> its identity (the keys keep the proxies alive)
         self._positions: dict = {}  # parent -> {child: "[n]" or ""}
+        self._sizes: dict = {}  # parent -> len(parent)
 
     def __call__(self, element) -> str:
         path = self._paths.get(element)
@@ -107,7 +108,10 @@ class Identities:
                         value = _local_attribute(element, attribute)
                 if value is not None and value.strip():
                     return f"{name}[@{attribute}={_attribute_value(value)}]"
-        if len(parent) <= FEW_SIBLINGS:  # count the same-name siblings before it, in C
+        size = self._sizes.get(parent)
+        if size is None:  # lxml counts children one by one: once per parent
+            size = self._sizes[parent] = len(parent)
+        if size <= FEW_SIBLINGS:  # count the same-name siblings before it, in C
             index = 1
             for _sibling in element.itersiblings("{*}" + name, preceding=True):
                 index += 1
