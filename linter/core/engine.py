@@ -226,7 +226,7 @@ def rules_and_model(document: Document, settings: LintSettings):
     maker = FindingMaker(document.path, settings, document)
     findings: list[Finding] = []
     for rule in all_rules():
-        if rule.code not in settings.selected:
+        if rule.code not in settings.selected or rule.reported_by_engine:
             continue
         check = rule.check  # imports the rule's module on first use
         if check is None:
@@ -317,7 +317,7 @@ def _findings_after_renames(document: Document, settings: LintSettings, renames)
         model = build_model(Document(document.path, document.data, fixed_root))
         still: dict[str, set] = {}
         for rule in all_rules():
-            if rule.check is None or rule.code not in settings.selected:
+            if rule.code not in settings.selected or rule.reported_by_engine or rule.check is None:
                 continue
             found = still.setdefault(rule.code, set())
             for problem in rule.check(model):

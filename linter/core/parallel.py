@@ -198,7 +198,7 @@ def _preload(settings: LintSettings) -> None:
     for other in (settings.per_path or {}).values():
         selected |= other.selected
     for rule in all_rules():
-        if rule.code in selected:
+        if rule.code in selected and not rule.reported_by_engine:
             try:
                 rule.check  # noqa: B018 - imports the rule's module
             except Exception:  # a broken rule is reported per file, by the engine

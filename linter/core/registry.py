@@ -71,6 +71,12 @@ class Rule:
         return module
 
     @property
+    def reported_by_engine(self) -> bool:
+        """IO001, XML001, INT001, SUP001: the engine reports them; their modules (documentation
+        only, no check) need not be imported to run the rules."""
+        return self.module.startswith(RULES_PACKAGE + ".engine.")
+
+    @property
     def check(self) -> Callable | None:
         return getattr(self._module(), "check", None)
 
