@@ -95,15 +95,15 @@ def main() -> None:
         big = Path(args.big) if args.big else make_big(Path(folder))
         variants = {
             "bare lxml parse + validate (protocol.xsd)": [sys.executable, "-c", BARE, args.schema, str(big)],
-            "dmlint check --schema protocol.xsd": [*dmlint, "check", "--schema", args.schema, str(big)],
-            "dmlint check --select XSD --schema protocol.xsd": [*dmlint, "check", "--select", "XSD", "--schema",
-                                                                args.schema, str(big)],
-            "dmlint check (bundled schema)": [*dmlint, "check", str(big)],
-            "dmlint check --no-schema": [*dmlint, "check", "--no-schema", str(big)],
-            "one small file: dmlint check --schema protocol.xsd": [*dmlint, "check", "--schema", args.schema,
-                                                                   str(SMALL)],
-            "one small file: dmlint check (bundled schema)": [*dmlint, "check", str(SMALL)],
-            "one small file: dmlint check --no-schema": [*dmlint, "check", "--no-schema", str(SMALL)],
+            "dmlint check --schema protocol.xsd": [*dmlint, "check", "--no-cache", "--schema", args.schema, str(big)],
+            "dmlint check --select XSD --schema protocol.xsd": [*dmlint, "check", "--no-cache", "--select", "XSD",
+                                                                "--schema", args.schema, str(big)],
+            "dmlint check (bundled schema)": [*dmlint, "check", "--no-cache", str(big)],
+            "dmlint check --no-schema": [*dmlint, "check", "--no-cache", "--no-schema", str(big)],
+            "one small file: dmlint check --schema protocol.xsd": [*dmlint, "check", "--no-cache", "--schema",
+                                                                   args.schema, str(SMALL)],
+            "one small file: dmlint check (bundled schema)": [*dmlint, "check", "--no-cache", str(SMALL)],
+            "one small file: dmlint check --no-schema": [*dmlint, "check", "--no-cache", "--no-schema", str(SMALL)],
         }
         times: dict[str, list[float]] = {name: [] for name in variants}
         compile_times: list[float] = []
