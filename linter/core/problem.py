@@ -31,7 +31,7 @@ class Problem:
     position: tuple[int, int] | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # hundreds of thousands on a big file: no per-instance dict
 class Finding:
     path: str
     line: int
