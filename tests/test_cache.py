@@ -167,3 +167,16 @@ def test_an_unwritable_cache_changes_nothing(project: Path, tmp_path_factory):
     expected = dmlint("check", "--no-cache", "--format", "json", ".", cwd=project)
     done = dmlint("check", "--cache-dir", str(blocker / "sub"), "--format", "json", ".", cwd=project)
     assert (done.returncode, done.stdout, done.stderr) == (expected.returncode, expected.stdout, b"")
+
+
+def test_an_installed_dmlint_is_fingerprinted_by_its_install_record(tmp_path):
+    from dmlint.core.cache import _install_record
+
+    package = tmp_path / "site-packages" / "dmlint"
+    package.mkdir(parents=True)
+    record = tmp_path / "site-packages" / "dmlint-0.3.0.dist-info" / "RECORD"
+    record.parent.mkdir()
+    record.write_text("__editable___dmlint_0_3_0_finder.py,sha256=x,10\n")  # an editable install's
+    assert _install_record(str(package)) is None
+    record.write_text("dmlint/__init__.py,sha256=x,10\ndmlint/core/cache.py,sha256=y,20\n")
+    assert _install_record(str(package)) == str(record)

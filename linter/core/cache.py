@@ -44,22 +44,52 @@ def user_cache_dir() -> str:
 
 
 def code_fingerprint() -> str:
-    """dmlint's version and the state (size, modification time) of every file of its packages."""
+    """dmlint's version and the state of its code: for a regular install, its installation
+    record (rewritten by every install); for a checkout (an editable install), the size and
+    modification time of every file of its packages."""
     global _FINGERPRINT
     if _FINGERPRINT is None:
         import dmlint
-        import dmlint.rules
-        import dmlint.schemas
         from dmlint import __version__
 
         digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version_info[:2]}".encode())
-        folders = sorted({folder for package in (dmlint, dmlint.rules, dmlint.schemas) for folder in package.__path__})
-        for folder in folders:
-            for entry in _files(folder):
-                stat = entry.stat()
-                digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        record = _install_record(os.path.dirname(os.path.abspath(dmlint.__file__)))
+        if record is not None:
+            stat = os.stat(record)
+            digest.update(f"{record}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        else:
+            import dmlint.rules
+            import dmlint.schemas
+
+            packages = (dmlint, dmlint.rules, dmlint.schemas)
+            for folder in sorted({folder for package in packages for folder in package.__path__}):
+                for entry in _files(folder):
+                    stat = entry.stat()
+                    digest.update(f"{entry.path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
         _FINGERPRINT = f"{__version__}-{digest.hexdigest()[:16]}"
     return _FINGERPRINT
+
+
+def _install_record(package_folder: str) -> str | None:
+    """The RECORD of the dist-info beside an installed (not editable) dmlint package, or None."""
+    parent = os.path.dirname(package_folder)
+    try:
+        with os.scandir(parent) as entries:
+            for entry in entries:
+                if entry.name.startswith("dmlint-") and entry.name.endswith(".dist-info"):
+                    record = os.path.join(entry.path, "RECORD")
+                    if os.path.isfile(record) and _records_package(record):
+                        return record
+    except OSError:
+        pass
+    return None
+
+
+def _records_package(record: str) -> bool:
+    """Whether the install record lists the package's own files (an editable install's lists
+    only its import hook)."""
+    with open(record, encoding="utf-8", errors="replace") as handle:
+        return any(line.startswith("dmlint/core/cache.py,") for line in handle)
 
 
 def _files(folder: str):
