@@ -180,3 +180,20 @@ def test_an_installed_dmlint_is_fingerprinted_by_its_install_record(tmp_path):
     assert _install_record(str(package)) is None
     record.write_text("dmlint/__init__.py,sha256=x,10\ndmlint/core/cache.py,sha256=y,20\n")
     assert _install_record(str(package)) == str(record)
+
+
+def test_entries_of_other_versions_go_when_stale(project: Path, tmp_path_factory):
+    cache = tmp_path_factory.mktemp("cache")
+    old = cache / "0.1.0-0123456789abcdef" / "ab"
+    old.mkdir(parents=True)
+    (old / "x.json").write_text("{}")
+    recent = cache / "0.2.0-fedcba9876543210"
+    recent.mkdir()
+    other = cache / "notes"  # not a folder dmlint made: never touched
+    other.mkdir()
+    week = 8 * 24 * 3600
+    for folder in (old.parent, other):
+        os.utime(folder, (os.path.getmtime(folder) - week,) * 2)
+    dmlint("check", "--cache-dir", str(cache), ".", cwd=project)
+    assert not old.parent.exists() and recent.exists() and other.exists()
+    assert entries(cache)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 
@@ -182,6 +183,8 @@ class Cache:
             folder = os.path.dirname(target)
             if not os.path.isdir(folder):
                 _prepare(self.directory)
+                if not os.path.isdir(self.folder):  # a new dmlint version or code: drop stale ones
+                    _prune(self.directory, os.path.basename(self.folder))
                 os.makedirs(folder, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
             try:
@@ -196,6 +199,28 @@ class Cache:
                 raise
         except (OSError, TypeError, ValueError):
             self.writable = False  # a read-only or full disk: lint on without the cache
+
+
+STALE_SECONDS = 7 * 24 * 3600
+_FINGERPRINT_NAME = re.compile(r"[0-9][0-9A-Za-z.+!]*-[0-9a-f]{16}")
+
+
+def _prune(directory: str, keep: str) -> None:
+    """Remove the entries of other dmlint versions or code states not written to for a week
+    (a version in use elsewhere only loses its cache, and rebuilds it)."""
+    import shutil
+    import time
+
+    limit = time.time() - STALE_SECONDS
+    try:
+        with os.scandir(directory) as entries:
+            stale = [entry.path for entry in entries
+                     if entry.name != keep and _FINGERPRINT_NAME.fullmatch(entry.name)
+                     and entry.is_dir(follow_symlinks=False) and entry.stat().st_mtime < limit]
+    except OSError:
+        return
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _prepare(directory: str) -> None:
