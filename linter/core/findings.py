@@ -15,7 +15,8 @@ follows the same rules:
 - its snippet is its source line (none for a huge line: a minified file).
 
 Positions, snippets and identities come from the document's caches, so the cost of a
-file's findings is linear in their number and in the file size.
+file's findings is linear in their number and in the file size. An identity is resolved
+only when read (baselines, SARIF, fingerprints, the cache, the process pool).
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ class FindingMaker:
                         for other, note in problem.related if other is not None) if problem.related else ()
         return Finding(self.path, line, column, rule.code, rule.name, level,
                        problem.message, (official,) if official else (), document.snippet(line, SNIPPET_LIMIT * 50),
-                       element, document.identities(element), related=related, fix=problem.fix)
+                       element, related=related, fix=problem.fix, identities=document.identities)
 
     def at(self, code: str, line: int, column: int, message: str, element=None, attribute: str | None = None,
            official: str | None = None, identity: str | None = None, snippet: str | None = None) -> Finding | None:
@@ -111,13 +112,15 @@ class FindingMaker:
         official = official_code(rule, official)
         if not self._allows(code, official):
             return None
+        identities = None
         if element is not None and self.document is not None:
             line, column = self.document.locate(element, attribute)
-            identity = identity or self.document.identities(element)
+            if identity is None:
+                identities = self.document.identities  # the identity is resolved when read
         if snippet is None:
             snippet = source_line(self.document, line)
         return Finding(self.path, line, column, code, rule.name, severity(rule, official, self.settings), message,
-                       (official,) if official else (), snippet, element, identity)
+                       (official,) if official else (), snippet, element, identity, identities=identities)
 
     def engine(self, code: str, line: int, column: int, message: str, official: str | None = None) -> list[Finding]:
         """[finding] or [] (not selected): the engine's own findings at a position."""

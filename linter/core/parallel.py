@@ -53,10 +53,10 @@ def _detach(report: FileReport) -> FileReport:
     costs about a third of parsing it, and a process that is about to end skips it
     (see cli.py); as with one job, it is freed with the report otherwise.
     """
-    # The engine already gave every finding its element identity (a string); suppressed
-    # findings hold elements too.
+    # Each finding's identity is resolved from its element first; suppressed findings hold
+    # elements too.
     for finding in report.findings + report.suppressed:
-        finding.element = None
+        finding.detach()
     report._tree = report.document
     report.document = None
     return report

@@ -43,10 +43,19 @@ class Finding:
     skyline: tuple[str, ...] = ()
     source_line: str = ""
     element: object | None = field(default=None, repr=False, compare=False)
-    identity: str | None = None  # stable element path (dmlint.core.identity), never a line number
+    # Stable element path (dmlint.core.identity), never a line number. Given, or resolved from
+    # `element` by `identities` (the document's dmlint.core.identity.Identities) on first read:
+    # text and JSON output never need it, and it costs about a sixth of a big file's run.
+    identity: str | None = None
     suppression: str | None = None  # the comment that silenced it (kept only for --show-suppressed)
     related: tuple = ()  # ((line, column, message), ...): other places the problem involves
     fix: object | None = field(default=None, repr=False, compare=False)  # dmlint.core.fixes.Fix
+    identities: object | None = field(default=None, repr=False, compare=False)
+
+    def detach(self) -> None:
+        """Resolve the identity, then drop the lxml objects (to pickle or store the finding)."""
+        self.identity  # noqa: B018 (resolves it)
+        self.element = None
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
@@ -66,6 +75,24 @@ class Finding:
             **({"fix": {"applicability": self.fix.safety, "message": self.fix.message}} if self.fix else {}),
             **({"suppressed": True, "suppression": self.suppression} if self.suppression is not None else {}),
         }
+
+
+_IDENTITY_SLOT = Finding.identity  # the slot the dataclass made for the field
+
+
+def _identity(finding: Finding) -> str | None:
+    identity = _IDENTITY_SLOT.__get__(finding)
+    if identity is None and finding.identities is not None:
+        if finding.element is not None:
+            identity = finding.identities(finding.element)
+            _IDENTITY_SLOT.__set__(finding, identity)
+        finding.identities = None
+    return identity
+
+
+# `finding.identity` reads the slot, resolving it on first read; `Finding(..., identity=...)` and
+# assignments write the slot as before.
+Finding.identity = property(_identity, _IDENTITY_SLOT.__set__, doc="stable element path, resolved on first read")
 
 
 # Finding.sort_key as one C-level call: sorting 200,000 findings with the method costs a
