@@ -130,13 +130,11 @@ class Document:
         A few lookups per call: the candidates of a line are found once per (tag, line), by
         scanning that line only (see `_start_tags_ending_on`), and an element's offset is
         kept for its next finding."""
-        line = element.sourceline or 1
-        if not isinstance(element.tag, str):
-            return line, 1
         start = self._tag_starts.get(element, -1)
         if start == -1:
-            start = self._tag_starts[element] = self._start_tag_offset(element, line, _qualified_name(element))
-        if start is None:
+            start = self.start_tag_offset(element)
+        line = element.sourceline or 1
+        if start is None:  # a comment or PI, or a tag not found
             return line, 1
         if attribute:
             attr_offset = self._attribute_offset(start, attribute)
@@ -151,25 +149,32 @@ class Document:
         return found_line, start - self.lines.start(found_line) + 1
 
     def start_tag_offset(self, element) -> int | None:
-        """Offset in `text` of the `<` that opens the element's start tag (None: not found)."""
-        if not isinstance(element.tag, str):
-            return None
+        """Offset in `text` of the `<` that opens the element's start tag (None: not found),
+        kept for the element's next finding."""
         start = self._tag_starts.get(element, -1)
-        if start == -1:
-            start = self._tag_starts[element] = self._start_tag_offset(element, element.sourceline or 1,
-                                                                       _qualified_name(element))
+        if start != -1:
+            return start
+        tag = element.tag
+        if not isinstance(tag, str):
+            start = None
+        else:
+            # Elements with the same tag whose start tag ends on the same line are told apart
+            # by their order; libxml2 gives the line where the start tag ends.
+            line = element.sourceline or 1
+            prefix = element.prefix
+            qname = prefix + ":" + tag.rpartition("}")[2] if prefix else tag.rpartition("}")[2]
+            candidates = self._candidates_cache.get((qname, line))
+            if candidates is None:
+                candidates = self._start_tags_ending_on(qname, line)
+            if not candidates:
+                start = None
+            elif len(candidates) == 1:  # the usual case: no need to count same-tag elements
+                start = candidates[0]
+            else:
+                ordinal = self._ordinal_on_line(element)
+                start = candidates[min(ordinal, len(candidates) - 1)]
+        self._tag_starts[element] = start
         return start
-
-    def _start_tag_offset(self, element, line: int, qname: str) -> int | None:
-        # Elements with the same tag whose start tag ends on the same line are told
-        # apart by their order; libxml2 gives the line where the start tag ends.
-        candidates = self._start_tags_ending_on(qname, line)
-        if not candidates:
-            return None
-        if len(candidates) == 1:  # the usual case: no need to count same-tag elements
-            return candidates[0]
-        ordinal = self._ordinal_on_line(element)
-        return candidates[min(ordinal, len(candidates) - 1)]
 
     def _start_tags_ending_on(self, qname: str, line: int) -> list[int]:
         """Offsets of `<qname` start tags whose closing `>` is on `line`, cached per (qname, line).
@@ -239,7 +244,7 @@ class Document:
         tag_end = self._tag_ends.get(tag_start)
         if tag_end is None:
             tag_end = _end_of_start_tag(self.text, tag_start + 1)
-        pattern = _attribute_pattern(attribute)
+        pattern = _ATTRIBUTE_PATTERNS.get(attribute) or _attribute_pattern(attribute)
         match = pattern.search(self.text, tag_start, tag_end)
         return match.start(1) if match else None
 
@@ -258,9 +263,14 @@ def _tag_pattern(qname: str):
     return re.compile(r"<" + re.escape(qname) + r"(?=[\s/>])")
 
 
-@lru_cache(maxsize=512)
+_ATTRIBUTE_PATTERNS: dict[str, re.Pattern] = {}  # attribute name -> _attribute_pattern's
+
+
 def _attribute_pattern(attribute: str):
-    return re.compile(r"[\s]((?:[\w.-]+:)?" + re.escape(attribute) + r")\s*=")
+    if len(_ATTRIBUTE_PATTERNS) > 512:
+        _ATTRIBUTE_PATTERNS.clear()
+    pattern = _ATTRIBUTE_PATTERNS[attribute] = re.compile(r"[\s]((?:[\w.-]+:)?" + re.escape(attribute) + r")\s*=")
+    return pattern
 
 
 def _names_tag(text: str, offset: int, qname: str) -> bool:
@@ -327,12 +337,6 @@ class LineIndex:
         end = self.start(line + 1) - 1 if line < self.count else len(self.text)
         return begin, end
 
-
-
-def _qualified_name(element) -> str:
-    name = local_name(element.tag)
-    prefix = element.prefix
-    return f"{prefix}:{name}" if prefix else name
 
 
 def _end_of_start_tag(text: str, offset: int) -> int:
