@@ -77,33 +77,42 @@ class FindingMaker:
         self.document = document
         self._rules = rules_by_code()
         self._allows = settings.selection.allows  # once per file, not once per finding
-        # (rule code, problem's official code) -> (official code, severity) or None when not
-        # reported: the same few pairs recur for every finding of a rule.
-        self._verdicts: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+        # (rule code, problem's official code) -> (official code, severity, skyline) or None when
+        # not reported: the same few pairs recur for every finding of a rule.
+        self._verdicts: dict[tuple[str, str | None], tuple[str, str, tuple[str, ...]] | None] = {}
+        self._snippets: dict[int, str] = {}  # line -> its snippet
+        # The document's identities, handed to each finding to resolve its identity when read.
+        self._identities = document.identities if document is not None else None
 
-    def _verdict(self, rule: Rule, official: str | None) -> tuple[str, str] | None:
+    def _verdict(self, rule: Rule, official: str | None) -> tuple[str, str, tuple[str, ...]] | None:
         key = (rule.code, official)
         if key in self._verdicts:
             return self._verdicts[key]
         official = official_code(rule, official)
-        verdict = (official, severity(rule, official, self.settings)) if self._allows(rule.code, official) else None
+        verdict = ((official, severity(rule, official, self.settings), (official,) if official else ())
+                   if self._allows(rule.code, official) else None)
         self._verdicts[key] = verdict
         return verdict
 
     def from_problem(self, rule: Rule, problem: Problem) -> Finding | None:
-        verdict = self._verdict(rule, problem.official)
+        verdict = self._verdicts.get((rule.code, problem.official)) or self._verdict(rule, problem.official)
         if verdict is None:
             return None
-        official, level = verdict
+        _official, level, skyline = verdict
         document = self.document
-        element = problem.element if problem.element is not None else fallback_anchor(document, rule)
-        attribute = problem.attribute if problem.element is not None else None
+        element = problem.element
+        if element is not None:
+            attribute = problem.attribute
+        else:
+            element, attribute = fallback_anchor(document, rule), None
         line, column = problem.position or document.locate(element, attribute)
         related = tuple((*(other if isinstance(other, tuple) else document.locate(other, None)), note)
                         for other, note in problem.related if other is not None) if problem.related else ()
-        return Finding(self.path, line, column, rule.code, rule.name, level,
-                       problem.message, (official,) if official else (), document.snippet(line, SNIPPET_LIMIT * 50),
-                       element, related=related, fix=problem.fix, identities=document.identities)
+        snippet = self._snippets.get(line)
+        if snippet is None:
+            snippet = self._snippets[line] = document.snippet(line, SNIPPET_LIMIT * 50)
+        return Finding(self.path, line, column, rule.code, rule.name, level, problem.message, skyline, snippet,
+                       element, related=related, fix=problem.fix, identities=self._identities)
 
     def at(self, code: str, line: int, column: int, message: str, element=None, attribute: str | None = None,
            official: str | None = None, identity: str | None = None, snippet: str | None = None) -> Finding | None:

@@ -9,7 +9,10 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, three times the cost
+# of making one, and a big file yields hundreds of thousands. Treat it as immutable all the same
+# (hashable as before).
+@dataclass(slots=True, unsafe_hash=True)
 class Problem:
     """A rule's verdict on one element: the engine adds code, severity and position.
 
