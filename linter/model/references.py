@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass, field
 
 from dmlint.core.ids import is_ascii_digits
+from dmlint.core.problem import Problem
 
 LIST_SEPARATORS = re.compile(r"[;,|\s]+")
 CONDITION_IDS = r"(?<![\w:])id:\+?([0-9]+)"
@@ -362,7 +363,7 @@ class Reference:
     raw: str  # the token as written
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: cheaper to make, and there is one per bad reference
 class Verdict:
     """One problem with one reference, and the rule that reports it."""
 
@@ -374,8 +375,6 @@ class Verdict:
 
     @property
     def problem(self):
-        from dmlint.core.problem import Problem
-
         reference = self.reference
         return Problem(reference.element, self.message, attribute=reference.site.attribute,
                        official=self.official or "")
@@ -391,6 +390,8 @@ def judge(model) -> dict[str, list[Verdict]]:
     from dmlint.core.ids import UINT32_MAX, read_id
 
     verdicts: dict[str, list[Verdict]] = {}
+    numbers: dict[str, object] = {}  # raw token -> read_id's reading: the same tokens recur
+    missing: dict[tuple[str, str], tuple[str | None, str]] = {}  # (site, id) -> _missing's answer
     seen: set = set()
     owners: dict[tuple[str, str], tuple[str | None, str | None]] = {}
     for reference in model.all_references:
@@ -400,7 +401,9 @@ def judge(model) -> dict[str, list[Verdict]]:
         text = raw.strip()
         if site.wildcards and text.lower() in site.wildcards:
             continue
-        number = read_id(raw)
+        number = numbers.get(raw)
+        if number is None:
+            number = numbers[raw] = read_id(raw)
         if number.ok and number.at_most(UINT32_MAX):
             if site.plain and number.leading_zero:
                 kind, message = "invalid", (f"{site.label} holds '{text}': write {_article(site.target)} id "
@@ -408,7 +411,10 @@ def judge(model) -> dict[str, list[Verdict]]:
             elif site.exact and raw != number.digits:
                 kind, message = "missing", _as_written(site, raw, number.digits)
             else:
-                kind, message = _missing(model, site, number.digits)
+                answer = missing.get((site.name, number.digits))
+                if answer is None:
+                    answer = missing[(site.name, number.digits)] = _missing(model, site, number.digits)
+                kind, message = answer
                 if kind is None:
                     continue
         elif site.literal_allowed:
