@@ -8,6 +8,7 @@ parameters and sessions are looked up in the model's dictionaries.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from dmlint.core.ids import EMPTY, INVALID, MISSING, OK, UINT32_MAX, UNTRIMMED, read_id  # noqa: F401
 from dmlint.model import SessionConnection as ModelSessionConnection
@@ -103,15 +104,20 @@ def duplicate_groups(items):
             yield key, elements
 
 
-def request_header_entries(model):
-    """(connection, header element, trimmed key or None, verb or None) for every request header."""
-    for connection in session_connections(model):
-        request = connection.request
-        if request is None:
-            continue
-        verb = request_verb(request)
-        for header in connection.request_headers:
-            yield connection, header, header_key(header), verb
+def request_header_entries(model) -> list[tuple]:
+    """(connection, header element, trimmed key or None, verb or None) for every request header,
+    listed once per model (several rules read them)."""
+    entries = _HEADER_ENTRIES.get(model)
+    if entries is None:
+        entries = _HEADER_ENTRIES[model] = [
+            (connection, header, header_key(header), verb)
+            for connection in session_connections(model) if connection.request is not None
+            for verb in (request_verb(connection.request),)
+            for header in connection.request_headers]
+    return entries
+
+
+_HEADER_ENTRIES: WeakKeyDictionary = WeakKeyDictionary()  # model -> request_header_entries(model)
 
 
 # Headers DataMiner derives from the request body; a GET or HEAD request has no body.
