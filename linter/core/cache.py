@@ -108,26 +108,49 @@ def _files(folder: str):
                 yield entry
 
 
+# Settings that change what is done with the findings, never the findings themselves. Every
+# other field of LintSettings is part of the fingerprint, so a new setting can never bring back
+# stale results by being forgotten here.
+NOT_IN_FINDINGS = frozenset({"fail_on", "fix", "unsafe_fixes", "fixable", "unfixable", "per_path",
+                             "per_file_ignores"})
+
+
 def settings_fingerprint(settings) -> str:
-    """What, in the settings a file is linted with, decides its findings."""
-    schema_state = ""
-    if settings.schema:
-        try:
-            stat = os.stat(settings.schema)
-            schema_state = f"{os.path.abspath(settings.schema)}:{stat.st_size}:{stat.st_mtime_ns}"
-        except OSError:
-            schema_state = f"{settings.schema}:missing"
-        folder = os.path.dirname(os.path.abspath(settings.schema))
-        try:  # the schema's includes (e.g. Skyline's uom.xsd) live beside it
-            for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
-                if entry.name.endswith(".xsd"):
-                    stat = entry.stat()
-                    schema_state += f"|{entry.name}:{stat.st_size}:{stat.st_mtime_ns}"
-        except OSError:
-            pass
-    return json.dumps([sorted(settings.selected), sorted((k, sorted(v)) for k, v in settings.partial.items()),
-                       sorted(settings.severity.items()), schema_state, settings.schema_validation,
-                       settings.expected_provider])
+    """What, in the settings a file is linted with, decides its findings: every setting but
+    NOT_IN_FINDINGS, and the state of the schema file and the XSDs beside it."""
+    from dataclasses import fields
+
+    values = [(field.name, _canonical(getattr(settings, field.name))) for field in fields(settings)
+              if field.name not in NOT_IN_FINDINGS]
+    return json.dumps([values, _schema_state(settings.schema)])
+
+
+def _canonical(value):
+    """A JSON-ready value that does not depend on set or dict order."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    if isinstance(value, dict):
+        return sorted((key, _canonical(item)) for key, item in value.items())
+    return value
+
+
+def _schema_state(schema: str | None) -> str:
+    if not schema:
+        return ""
+    try:
+        stat = os.stat(schema)
+        state = f"{os.path.abspath(schema)}:{stat.st_size}:{stat.st_mtime_ns}"
+    except OSError:
+        state = f"{schema}:missing"
+    folder = os.path.dirname(os.path.abspath(schema))
+    try:  # the schema's includes (e.g. Skyline's uom.xsd) live beside it
+        for entry in sorted(os.scandir(folder), key=lambda entry: entry.name):
+            if entry.name.endswith(".xsd"):
+                stat = entry.stat()
+                state += f"|{entry.name}:{stat.st_size}:{stat.st_mtime_ns}"
+    except OSError:
+        pass
+    return state
 
 
 class Cache:
