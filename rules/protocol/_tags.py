@@ -9,6 +9,12 @@ from dmlint.model import child
 MISSING, EMPTY, UNTRIMMED = "missing", "empty", "untrimmed"
 
 
+def first_present(root, names):
+    """The first of `Protocol/<name>` for `names` (in that order) that exists, or None: where a
+    fix inserts a tag that comes after these."""
+    return next((found for found in (child(root, name) for name in names) if found is not None), None)
+
+
 def tag_state(element) -> str | None:
     """missing | empty | untrimmed | None (a value written cleanly)."""
     if element is None:

@@ -36,7 +36,7 @@ from dataclasses import replace
 from dmlint.core.fixes import Fix, escape_text, insert_element, qualified
 from dmlint.core.problem import Problem
 from dmlint.model import child
-from dmlint.rules.protocol._tags import EMPTY, MISSING, tag_problem
+from dmlint.rules.protocol._tags import EMPTY, MISSING, first_present, tag_problem
 
 CODE = "PROT004"
 NAME = "protocol-provider-missing"
@@ -63,8 +63,7 @@ def check(model):
 def _added(model, provider: str):
     """<Provider> with the expected provider, after the tags that come before it."""
     root = model.root
-    after = next((found for found in (child(root, name) for name in ("Version", "Description", "Name"))
-                  if found is not None), None)
+    after = first_present(root, ("Version", "Description", "Name"))
     tag = qualified(root, "Provider")
     return Fix.of(insert_element(model.document, root, f"<{tag}>{escape_text(provider)}</{tag}>", after=after),
                   message=f"add <Provider>{provider}</Provider>")

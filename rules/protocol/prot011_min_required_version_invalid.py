@@ -35,6 +35,7 @@ from dmlint.core.fixes import UNSAFE, Fix, insert_element, qualified, replace_te
 from dmlint.core.problem import Problem
 from dmlint.model import child
 from dmlint.model.compliancies import read_version, version_needed
+from dmlint.rules.protocol._tags import first_present
 
 CODE = "PROT011"
 NAME = "min-required-version-invalid"
@@ -77,7 +78,6 @@ def _added(model, compliancies):
         edit = insert_element(model.document, compliancies, f"<{tag}>{version}</{tag}>", after=last)
     else:
         outer, tag = qualified(root, "Compliancies"), qualified(root, "MinimumRequiredVersion")
-        after = next((found for found in (child(root, name) for name in ("SNMP", "Display", "Type", "Version", "Name"))
-                      if found is not None), None)
+        after = first_present(root, ("SNMP", "Display", "Type", "Version", "Name"))
         edit = insert_element(model.document, root, f"<{outer}><{tag}>{version}</{tag}></{outer}>", after=after)
     return Fix.of(edit, safety=UNSAFE, message=f"require DataMiner {version}")
