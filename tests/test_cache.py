@@ -18,9 +18,15 @@ BROKEN = b"""<Protocol xmlns="http://www.skyline.be/protocol"><Name>T</Name>
 """
 
 
-def dmlint(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def with_cache(extra: dict | None = None) -> dict:
+    """This process's environment with the cache turned back on (conftest turns it off)."""
     environment = {key: value for key, value in os.environ.items() if key != "DMLINT_NO_CACHE"}
-    environment.update(env or {})
+    environment.update(extra or {})
+    return environment
+
+
+def dmlint(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = with_cache(env)
     return subprocess.run([dmlint_executable(), *args], cwd=cwd, env=environment, capture_output=True,
                           timeout=120)
 
@@ -61,7 +67,7 @@ def test_a_warm_run_neither_parses_nor_loads_rules_or_the_schema(project: Path, 
               "except SystemExit as exit:\n    code = exit.code\n"
               "loaded = [m for m in ('dmlint.model', 'dmlint.schema', 'dmlint.rules.params') if m in sys.modules]\n"
               "print(code, loaded, file=sys.stderr)\n")
-    environment = {key: value for key, value in os.environ.items() if key != "DMLINT_NO_CACHE"}
+    environment = with_cache()
     done = subprocess.run([sys.executable, "-c", script, str(cache)], cwd=project, env=environment,
                           capture_output=True, timeout=120)
     assert done.stderr.decode().strip().splitlines()[-1] == "1 []"
@@ -115,7 +121,7 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(project: Path, tmp_path_factory)
 def test_concurrent_runs_share_a_cache_safely(project: Path, tmp_path_factory):
     cache = tmp_path_factory.mktemp("cache")
     expected = dmlint("check", "--no-cache", "--format", "json", ".", cwd=project).stdout
-    environment = {key: value for key, value in os.environ.items() if key != "DMLINT_NO_CACHE"}
+    environment = with_cache()
     runs = [subprocess.Popen([dmlint_executable(), "check", "--cache-dir", str(cache), "--format", "json", "-j", "2",
                               "."], cwd=project, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             for _ in range(4)]
