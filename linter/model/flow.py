@@ -58,6 +58,11 @@ def enum_value(raw: str | None, values) -> str | None:
     return value if value in values else None
 
 
+def enum_of(element, values) -> str | None:
+    """`enum_value` of an element's text; None for a missing element."""
+    return enum_value(element.text if element is not None else None, values)
+
+
 def dotnet_uint(raw: str | None) -> str | None:
     """Canonical digits of a .NET unsigned integer (spaces around, a '+', leading zeros are
     read), None when the text is none."""
@@ -156,7 +161,7 @@ class Trigger:
 
     @cached_property
     def on(self) -> str | None:
-        return enum_value(self.on_element.text if self.on_element is not None else None, TRIGGER_ON)
+        return enum_of(self.on_element, TRIGGER_ON)
 
     @property
     def on_id_raw(self) -> str | None:
@@ -177,7 +182,7 @@ class Trigger:
 
     @cached_property
     def time(self) -> str | None:
-        return enum_value(self.time_element.text if self.time_element is not None else None, TRIGGER_TIME)
+        return enum_of(self.time_element, TRIGGER_TIME)
 
     @cached_property
     def type_element(self):
@@ -185,7 +190,7 @@ class Trigger:
 
     @cached_property
     def type(self) -> str | None:
-        return enum_value(self.type_element.text if self.type_element is not None else None, TRIGGER_TYPE)
+        return enum_of(self.type_element, TRIGGER_TYPE)
 
     @cached_property
     def content_ids(self) -> list:
@@ -219,7 +224,7 @@ class Action:
 
     @cached_property
     def on(self) -> str | None:
-        return enum_value(self.on_element.text if self.on_element is not None else None, ACTION_ON)
+        return enum_of(self.on_element, ACTION_ON)
 
     @property
     def on_id_raw(self) -> str | None:
@@ -236,7 +241,7 @@ class Action:
 
     @cached_property
     def type(self) -> str | None:
-        return enum_value(self.type_element.text if self.type_element is not None else None, ACTION_TYPE)
+        return enum_of(self.type_element, ACTION_TYPE)
 
     @property
     def condition(self):
